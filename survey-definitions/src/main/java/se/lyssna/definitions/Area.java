@@ -45,6 +45,11 @@ public enum Area {
         return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst();
     }
 
+    /** The keys of all areas, in the order of the source table. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(Area::key).toList();
+    }
+
     /** Total number of sub-areas over all areas (22). */
     public static int subAreaCount() {
         return Arrays.stream(values()).mapToInt(a -> a.subAreas.size()).sum();

@@ -1,6 +1,7 @@
 package se.lyssna.definitions;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,11 @@ public enum BackgroundVariable {
 
     public String key() {
         return key;
+    }
+
+    /** The keys of all variables, as written in questionnaire files. */
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(BackgroundVariable::key).toList();
     }
 
     public static Optional<BackgroundVariable> byKey(String key) {

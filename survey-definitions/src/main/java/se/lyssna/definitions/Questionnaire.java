@@ -1,6 +1,7 @@
 package se.lyssna.definitions;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,28 @@ public record Questionnaire(String key, String version, Status status, boolean n
     /** The scale an item is answered on, if it uses one. */
     public Optional<Scale> scaleOf(Item item) {
         return item.scaleKey().flatMap(this::scale);
+    }
+
+    /**
+     * The scales this questionnaire's items are answered on, by key, in the order items first use them. The
+     * loader merges every shared scale into {@link #scales()}; this is the part that matters to this version.
+     */
+    public Map<String, Scale> usedScales() {
+        Map<String, Scale> used = new LinkedHashMap<>();
+        for (Item item : allItems()) {
+            scaleOf(item).ifPresent(scale -> used.putIfAbsent(scale.key(), scale));
+        }
+        return used;
+    }
+
+    /** The conventional file name of this version, {@code <key>_<version>.yaml}. */
+    public String fileName() {
+        return key + "_" + version + ".yaml";
+    }
+
+    /** The source language: the first declared locale, in which texts are written and compared. */
+    public Optional<String> sourceLocale() {
+        return locales.isEmpty() ? Optional.empty() : Optional.of(locales.get(0));
     }
 
     public String id() {

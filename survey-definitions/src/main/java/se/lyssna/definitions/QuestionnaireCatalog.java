@@ -27,7 +27,12 @@ public final class QuestionnaireCatalog {
         this.questionnaires = List.copyOf(questionnaires);
     }
 
-    /** Loads and validates the questionnaires bundled in the survey-definitions jar. */
+    /**
+     * Loads and validates the questionnaires bundled in the survey-definitions jar, and checks them against
+     * {@code questionnaires/published.lock} when the jar has one.
+     *
+     * @throws InvalidQuestionnaireException listing every violation
+     */
     public static QuestionnaireCatalog fromClasspath() {
         String scales = readResource(QuestionnaireLoader.SHARED_SCALES_FILE).orElse("scales: []");
         QuestionnaireLoader loader = QuestionnaireLoader.withSharedScales(scales);
@@ -39,15 +44,31 @@ public final class QuestionnaireCatalog {
                     .orElseThrow(() -> new IllegalStateException(INDEX_FILE + " lists missing file " + file));
             results.add(loader.parse(file, yaml));
         }
-        return validated(results);
+        return validated(results, readResource(PublishedLock.FILE_NAME).map(PublishedLock::parse));
     }
 
-    /** Loads and validates the questionnaires listed in {@code catalog.txt} of a folder. */
+    /**
+     * Loads and validates the questionnaires listed in {@code catalog.txt} of a folder, and checks them against
+     * the folder's {@code published.lock} when there is one.
+     *
+     * @throws InvalidQuestionnaireException listing every violation
+     */
     public static QuestionnaireCatalog fromDirectory(Path directory) {
+        Path lock = directory.resolve(PublishedLock.FILE_NAME);
+        Optional<PublishedLock> published = Files.exists(lock) ? Optional.of(PublishedLock.read(lock))
+                : Optional.empty();
+        return validated(loadDirectory(directory), published);
+    }
+
+    /**
+     * Reads the files listed in a folder's {@code catalog.txt} without validating them; for tools that must see
+     * files as they are (locking, diffing).
+     */
+    public static List<LoadResult> loadDirectory(Path directory) {
         QuestionnaireLoader loader = QuestionnaireLoader.forDirectory(directory);
         try {
             String index = Files.readString(directory.resolve(INDEX_FILE), StandardCharsets.UTF_8);
-            return validated(fileNames(index).stream().map(f -> loader.load(directory.resolve(f))).toList());
+            return fileNames(index).stream().map(f -> loader.load(directory.resolve(f))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -58,22 +79,45 @@ public final class QuestionnaireCatalog {
         return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
-    private static QuestionnaireCatalog validated(List<LoadResult> results) {
+    /**
+     * Every violation of a set of loaded files: each file's own ({@link QuestionnaireValidator}), those between
+     * files ({@code file-name-mismatch}, {@code duplicate-version}, {@code undeclared-text-change} …) and, when a
+     * lock is given, those of {@link PublishedLock#check(List)}.
+     */
+    public static List<Violation> violations(List<LoadResult> results, Optional<PublishedLock> lock) {
         QuestionnaireValidator validator = new QuestionnaireValidator();
         List<Violation> violations = new ArrayList<>();
-        List<Questionnaire> loaded = new ArrayList<>();
+        List<LoadResult.Loaded> loaded = new ArrayList<>();
         for (LoadResult result : results) {
             if (result instanceof LoadResult.Loaded ok) {
                 violations.addAll(validator.validate(ok.file(), ok.questionnaire()));
-                loaded.add(ok.questionnaire());
+                loaded.add(ok);
             } else if (result instanceof LoadResult.Failed failed) {
                 violations.addAll(failed.violations());
             }
         }
+        violations.addAll(CatalogRule.check(loaded));
+        // A file that did not load cannot be hashed; its lock entry would be reported as missing on top of the
+        // real problem, so the lock is only checked once every file loads.
+        if (loaded.size() == results.size()) {
+            lock.ifPresent(l -> violations.addAll(l.check(loaded.stream().map(LoadResult.Loaded::questionnaire)
+                    .toList())));
+        }
+        return violations;
+    }
+
+    private static QuestionnaireCatalog validated(List<LoadResult> results, Optional<PublishedLock> lock) {
+        List<Violation> violations = violations(results, lock);
         if (!violations.isEmpty()) {
             throw new InvalidQuestionnaireException(violations);
         }
-        loaded.sort(Comparator.comparing(Questionnaire::key).thenComparing(Questionnaire::version));
+        List<Questionnaire> loaded = new ArrayList<>();
+        for (LoadResult result : results) {
+            if (result instanceof LoadResult.Loaded ok) {
+                loaded.add(ok.questionnaire());
+            }
+        }
+        loaded.sort(Comparator.comparing(Questionnaire::key).thenComparing(Questionnaire::version, Versions.ORDER));
         return new QuestionnaireCatalog(loaded);
     }
 
@@ -102,4 +146,21 @@ public final class QuestionnaireCatalog {
     public List<Questionnaire> versionsOf(String key) {
         return questionnaires.stream().filter(q -> q.key().equals(key)).toList();
     }
+
+    /**
+     * How each item fares from one version of {@code key} to a later one, going through every version between
+     * them so that each step's declared revisions count.
+     *
+     * @throws IllegalArgumentException when a version is unknown or {@code toVersion} is older than
+     *                                  {@code fromVersion}
+     */
+    public DiffResult diff(String key, String fromVersion, String toVersion) {
+        return QuestionnaireDiff.across(versionsOf(key), fromVersion, toVersion);
+    }
+
+    /** The item IDs whose answers can be trended between two versions of {@code key}; see {@link #diff}. */
+    public java.util.Set<String> comparableItemIds(String key, String fromVersion, String toVersion) {
+        return diff(key, fromVersion, toVersion).comparableItemIds();
+    }
+
 }
