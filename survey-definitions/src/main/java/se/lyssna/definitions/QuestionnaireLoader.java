@@ -103,16 +103,37 @@ public final class QuestionnaireLoader {
             Questionnaire questionnaire = YAML.treeToValue(tree, Questionnaire.class);
             return new LoadResult.Loaded(fileName, questionnaire);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            return failed(fileName, "malformed", e.getOriginalMessage() + where + pathOf(e));
+            return failed(fileName, "malformed", e.getOriginalMessage() + where(yaml, e) + pathOf(e));
         }
     }
 
-    private static String pathOf(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-            return " at " + m.getPathReference().replace("se.lyssna.definitions.", "");
+    private static String where(String yaml, JsonProcessingException e) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return " (line " + e.getLocation().getLineNr() + ")";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            var line = YamlLines.lineOf(yaml, m);
+            if (line.isPresent()) {
+                return " (line " + line.getAsInt() + ")";
+            }
         }
         return "";
+    }
+
+    /** The path of a mapping error as an author reads it, e.g. {@code at items[4].max-lenght}. */
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m) || m.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (var reference : m.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return " at " + path;
     }
 
     private static LoadResult failed(String file, String code, String message) {
