@@ -1,0 +1,30 @@
+package se.lyssna.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import se.lyssna.app.audio.MediaAudioPlayer;
+import se.lyssna.app.sending.Backoff;
+import se.lyssna.app.storage.FileAppStorage;
+import se.lyssna.app.storage.StorageLocation;
+import se.lyssna.app.ui.AppShell;
+
+/** The JavaFX application: builds the context, shows the shell, reports the cold start time. */
+public class LyssnaApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        AppConfig config = AppConfig.fromEnvironment();
+        FileAppStorage storage = new FileAppStorage(StorageLocation.resolve(config.storageDir()));
+        AppContext ctx = AppContexts.create(config, storage, new MediaAudioPlayer(), Platform::runLater,
+                Backoff.standard());
+        AppShell shell = new AppShell(ctx, 400, 760);
+        shell.startUp();
+        stage.setTitle(ctx.settings().messages().get("app.name"));
+        stage.setScene(shell.scene());
+        stage.setMinWidth(320);
+        stage.setMinHeight(480);
+        StartupClock.reportFirstFrame(shell.scene());
+        stage.show();
+    }
+}

@@ -1,0 +1,5 @@
+package se.lyssna.app.api;
+
+/** One answer option as served: kind is answer, dont-know or no-answer. */
+public record OptionDto(String value, String label, String kind, String face) {
+}

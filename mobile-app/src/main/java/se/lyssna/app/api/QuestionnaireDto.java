@@ -1,0 +1,8 @@
+package se.lyssna.app.api;
+
+import java.util.List;
+
+/** One questionnaire version in one locale, as served by GET /api/v1/questionnaires/{key}/versions/{v}. */
+public record QuestionnaireDto(String key, String version, String locale, String direction, String title,
+                               String intro, List<ItemDto> background, List<ItemDto> items) {
+}

@@ -1,0 +1,46 @@
+package se.lyssna.app.screens;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.PictogramView;
+import se.lyssna.app.ui.Ui;
+
+/** Before the first question: anonymity, skipping, who sees the results, and the quick-exit button. */
+public final class AboutView {
+    private AboutView() {
+    }
+
+    public static Screen build(AboutViewModel vm, Messages m, PictogramLibrary pictograms) {
+        VBox page = Ui.page(Ui.heading(vm.title().isBlank() ? m.get("about.title") : vm.title()));
+        if (!vm.intro().isBlank()) {
+            page.getChildren().add(Ui.text(vm.intro(), "lead"));
+        }
+        page.getChildren().addAll(
+                card(pictograms, "lock", m.get("about.anonymous.title"), m.get("about.anonymous.text")),
+                card(pictograms, "skip", m.get("about.skip.title"), m.get("about.skip.text")),
+                card(pictograms, "group", m.get("about.who.title"), m.get("about.who.text")),
+                card(pictograms, "door", m.get("about.exit.title"), m.get("about.exit.text")),
+                Ui.text(m.format("about.count", vm.questionCount()), "hint"));
+        Button begin = Ui.button(m.get("about.begin"), "primary", "big");
+        begin.setId("about-begin");
+        begin.setDefaultButton(true);
+        begin.setOnAction(e -> vm.begin());
+        page.getChildren().add(begin);
+        return new Screen(page, begin);
+    }
+
+    private static Node card(PictogramLibrary pictograms, String pictogram, String title, String text) {
+        PictogramView picture = new PictogramView(pictograms, pictogram, title, 56);
+        VBox words = new VBox(Ui.text(title, "card-title"), Ui.text(text));
+        words.getStyleClass().add("card-words");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox card = new HBox(picture, words);
+        card.getStyleClass().add("card");
+        return card;
+    }
+}

@@ -1,0 +1,60 @@
+package se.lyssna.app.screens;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.Ui;
+
+/** A large, forgiving code field with a clear message when the code does not work. */
+public final class CodeEntryView {
+    private CodeEntryView() {
+    }
+
+    public static Screen build(CodeEntryViewModel vm, Messages m) {
+        TextField field = new TextField();
+        field.setId("code-field");
+        field.getStyleClass().add("code-field");
+        field.setPromptText(m.get("code.prompt"));
+        field.setAccessibleText(m.get("code.title"));
+        field.textProperty().bindBidirectional(vm.codeProperty());
+        field.setOnAction(e -> vm.submit());
+
+        Label error = Ui.text("", "error");
+        error.setId("code-error");
+        error.setAccessibleRole(AccessibleRole.TEXT);
+        error.managedProperty().bind(error.visibleProperty());
+        vm.errorProperty().addListener((obs, was, now) -> showError(error, now, m));
+        showError(error, vm.errorProperty().get(), m);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(40, 40);
+        busy.visibleProperty().bind(vm.busyProperty());
+        busy.managedProperty().bind(vm.busyProperty());
+
+        Button back = Ui.button(m.get("nav.back"), "secondary");
+        back.setId("code-back");
+        back.setOnAction(e -> vm.back());
+        Button go = Ui.button(m.get("code.submit"), "primary");
+        go.setId("code-submit");
+        go.disableProperty().bind(vm.canSubmit().not());
+        go.setOnAction(e -> vm.submit());
+        HBox.setHgrow(back, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(go, javafx.scene.layout.Priority.ALWAYS);
+        HBox nav = new HBox(back, go);
+        nav.getStyleClass().add("nav-row");
+
+        VBox page = Ui.page(Ui.heading(m.get("code.title")), Ui.text(m.get("code.hint"), "hint"), field, error,
+                busy, nav, Ui.text(m.get("code.no-code"), "hint"));
+        return new Screen(page, field);
+    }
+
+    private static void showError(Label label, CodeError error, Messages m) {
+        label.setVisible(error != CodeError.NONE);
+        label.setText(error == CodeError.NONE ? "" : m.get(error.messageKey()));
+    }
+}

@@ -1,0 +1,117 @@
+package se.lyssna.app.screens;
+
+import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import se.lyssna.app.AppContext;
+import se.lyssna.app.api.ParticipationCode;
+import se.lyssna.app.api.ParticipationDto;
+import se.lyssna.app.api.QuestionnaireDto;
+import se.lyssna.app.api.RedeemResult;
+import se.lyssna.app.i18n.AppLanguage;
+import se.lyssna.app.nav.Destination;
+
+/** Type the code from the letter; forgiving about case, spaces and dashes; a clear reason when it fails. */
+public class CodeEntryViewModel {
+    private final AppContext ctx;
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<CodeError> error = new ReadOnlyObjectWrapper<>(CodeError.NONE);
+
+    public CodeEntryViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        code.addListener((obs, was, now) -> error.set(CodeError.NONE));
+    }
+
+    /** What the child typed (bound both ways to the field). */
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CodeError> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSubmit() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && !code.get().isBlank(), busy, code);
+    }
+
+    public void submit() {
+        if (busy.get()) {
+            return;
+        }
+        if (!ParticipationCode.looksComplete(code.get())) {
+            error.set(CodeError.TOO_SHORT);
+            return;
+        }
+        busy.set(true);
+        String typed = code.get();
+        AppLanguage language = ctx.settings().languageProperty().get();
+        ctx.background().execute(() -> {
+            Outcome outcome = redeemAndFetch(typed, language);
+            ctx.ui().execute(() -> finish(outcome, ParticipationCode.normalise(typed), language));
+        });
+    }
+
+    public void back() {
+        ctx.navigator().go(new Destination.Language());
+    }
+
+    private Outcome redeemAndFetch(String typed, AppLanguage language) {
+        RedeemResult result = ctx.backend().redeem(typed);
+        if (result instanceof RedeemResult.Unreachable) {
+            return new Outcome(CodeError.OFFLINE, null, null);
+        }
+        if (result instanceof RedeemResult.Refused) {
+            return new Outcome(errorFor(((RedeemResult.Refused) result).reason()), null, null);
+        }
+        ParticipationDto participation = ((RedeemResult.Redeemed) result).participation();
+        try {
+            QuestionnaireDto q = ctx.backend().questionnaire(participation.questionnaire().key(),
+                    participation.questionnaire().version(), language.tag());
+            return new Outcome(CodeError.NONE, participation, q);
+        } catch (IOException e) {
+            return new Outcome(CodeError.OFFLINE, null, null);
+        }
+    }
+
+    private void finish(Outcome outcome, String normalisedCode, AppLanguage language) {
+        busy.set(false);
+        if (outcome.error() != CodeError.NONE) {
+            error.set(outcome.error());
+            return;
+        }
+        ctx.session().begin(normalisedCode, outcome.participation(), outcome.questionnaire(), language);
+        ctx.lastRound().set(outcome.participation().roundId(), outcome.participation().unitCode());
+        code.set("");
+        ctx.navigator().go(new Destination.About());
+    }
+
+    private static CodeError errorFor(RedeemResult.Reason reason) {
+        switch (reason) {
+            case UNKNOWN_CODE:
+                return CodeError.UNKNOWN;
+            case ALREADY_USED:
+                return CodeError.USED;
+            case ROUND_CLOSED:
+                return CodeError.CLOSED;
+            case TOO_MANY_TRIES:
+                return CodeError.TOO_MANY;
+            default:
+                return CodeError.OTHER;
+        }
+    }
+
+    private record Outcome(CodeError error, ParticipationDto participation, QuestionnaireDto questionnaire) {
+    }
+}

@@ -1,0 +1,77 @@
+package se.lyssna.app.screens;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.lyssna.app.AppContext;
+import se.lyssna.app.nav.Destination;
+import se.lyssna.app.session.SurveySession;
+import se.lyssna.app.storage.QueuedSubmission;
+import se.lyssna.app.survey.AnswerOption;
+import se.lyssna.app.survey.ChoiceQuestion;
+import se.lyssna.app.survey.Question;
+
+/** All questions shown and what was answered; change one, or send. */
+public class ReviewViewModel {
+    private final AppContext ctx;
+
+    /** One line of the review: the question, the answer labels (empty = skipped). */
+    public record Row(String itemId, String question, List<String> answers) {
+    }
+
+    public ReviewViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        ctx.session().setPosition(SurveySession.Stage.REVIEW, null);
+    }
+
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (Question q : ctx.session().visibleQuestions()) {
+            List<String> labels = new ArrayList<>();
+            for (String value : ctx.session().answer(q.id())) {
+                labels.add(labelOf(q, value));
+            }
+            rows.add(new Row(q.id(), q.prompt().text(), labels));
+        }
+        return rows;
+    }
+
+    public long answeredCount() {
+        return rows().stream().filter(r -> !r.answers().isEmpty()).count();
+    }
+
+    public void edit(String itemId) {
+        ctx.navigator().go(new Destination.Question(itemId));
+    }
+
+    public void back() {
+        List<Question> visible = ctx.session().visibleQuestions();
+        if (visible.isEmpty()) {
+            ctx.navigator().go(new Destination.About());
+        } else {
+            ctx.navigator().go(new Destination.Question(visible.get(visible.size() - 1).id()));
+        }
+    }
+
+    /** Queues the answers on disk (with a fresh Idempotency-Key), forgets them in memory and starts sending. */
+    public void send() {
+        QueuedSubmission submission = ctx.session().toSubmission();
+        ctx.lastRound().set(submission.roundId(), submission.unitCode());
+        ctx.session().clear();
+        ctx.sender().submit(submission);
+        ctx.navigator().go(new Destination.ThankYou());
+    }
+
+    private static String labelOf(Question q, String value) {
+        Optional<AnswerOption> special = q.prompt().dontKnow().filter(o -> o.value().equals(value))
+                .or(() -> q.prompt().noAnswer().filter(o -> o.value().equals(value)));
+        if (special.isPresent()) {
+            return special.get().label();
+        }
+        if (q instanceof ChoiceQuestion) {
+            return ((ChoiceQuestion) q).answers().stream().filter(o -> o.value().equals(value))
+                    .map(AnswerOption::label).findFirst().orElse(value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,53 @@
+package se.lyssna.app.screens;
+
+import se.lyssna.app.AppContext;
+import se.lyssna.app.nav.Destination;
+import se.lyssna.app.session.SurveySession;
+
+/** The frame around every screen: start-up routing, quick exit, text size and contrast. */
+public class ShellViewModel {
+    private final AppContext ctx;
+
+    public ShellViewModel(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Where the app opens: a queued send first, then answers in progress, else the neutral start. */
+    public void startUp() {
+        if (ctx.sender().resume()) {
+            ctx.navigator().go(new Destination.ThankYou());
+            return;
+        }
+        SurveySession session = ctx.session();
+        if (!session.restore()) {
+            ctx.navigator().go(new Destination.Start());
+            return;
+        }
+        ctx.settings().languageProperty().set(session.language());
+        session.participation().ifPresent(p -> ctx.lastRound().set(p.roundId(), p.unitCode()));
+        if (session.stage() == SurveySession.Stage.REVIEW) {
+            ctx.navigator().go(new Destination.Review());
+        } else if (session.stage() == SurveySession.Stage.QUESTION && session.currentItem().isPresent()
+                && session.survey().find(session.currentItem().get()).isPresent()) {
+            ctx.navigator().go(new Destination.Question(session.currentItem().get()));
+        } else {
+            ctx.navigator().go(new Destination.About());
+        }
+    }
+
+    /** One tap: stop reading aloud, wipe the answers in progress, show a screen with nothing about the survey. */
+    public void quickExit() {
+        ctx.audio().stop();
+        ctx.session().wipe();
+        ctx.lastRound().set(null, null);
+        ctx.navigator().go(new Destination.Neutral());
+    }
+
+    public void nextTextSize() {
+        ctx.settings().nextTextScale();
+    }
+
+    public void toggleContrast() {
+        ctx.settings().toggleContrast();
+    }
+}

@@ -1,0 +1,32 @@
+package se.lyssna.app.screens;
+
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.PictogramView;
+import se.lyssna.app.ui.Ui;
+
+/** The neutral first screen: a friendly mark, the app name, one button. Nothing names the care system. */
+public final class StartView {
+    private StartView() {
+    }
+
+    public static Screen build(StartViewModel vm, Messages m, PictogramLibrary pictograms) {
+        PictogramView mark = new PictogramView(pictograms, "app-mark", m.get("start.mark.alt"), 128);
+        Button begin = Ui.button(m.get("start.begin"), "primary", "big");
+        begin.setId("start-begin");
+        begin.setDefaultButton(true);
+        begin.setOnAction(e -> vm.begin());
+        VBox page = Ui.page(mark, Ui.text(m.get("app.name"), "title", "centered"),
+                Ui.text(m.get("start.tagline"), "lead", "centered"), begin);
+        page.getStyleClass().add("start");
+        vm.results().ifPresent(r -> {
+            Button results = Ui.button(m.get("start.results"), "secondary");
+            results.setId("start-results");
+            results.setOnAction(e -> vm.showResults());
+            page.getChildren().add(results);
+        });
+        return new Screen(page, begin);
+    }
+}

@@ -1,0 +1,119 @@
+package se.lyssna.app.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import se.lyssna.app.AppContext;
+import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.nav.Destination;
+import se.lyssna.app.screens.Screen;
+import se.lyssna.app.screens.ScreenFactory;
+import se.lyssna.app.screens.ShellViewModel;
+
+/** The frame of every screen: a top bar with quick exit, text size and contrast; the screen in a scroll pane. */
+public class AppShell {
+    static final String STRUCTURE_CSS = "/se/lyssna/app/theme/lyssna.css";
+
+    private final AppContext ctx;
+    private final ShellViewModel vm;
+    private final ScreenFactory screens;
+    private final BorderPane root = new BorderPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final Scene scene;
+    private String themeUrl;
+
+    public AppShell(AppContext ctx, double width, double height) {
+        this.ctx = ctx;
+        this.vm = new ShellViewModel(ctx);
+        this.screens = new ScreenFactory(ctx);
+        root.getStyleClass().add("shell");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("screen-scroll");
+        root.setCenter(scroll);
+        scene = new Scene(root, width, height);
+        scene.getStylesheets().add(getClass().getResource(STRUCTURE_CSS).toExternalForm());
+        applyTheme();
+        ctx.settings().highContrastProperty().addListener((o, a, b) -> applyTheme());
+        ctx.settings().textScaleProperty().addListener((o, a, b) -> {
+            applyTheme();
+            show(ctx.navigator().current());
+        });
+        ctx.settings().languageProperty().addListener((o, a, b) -> show(ctx.navigator().current()));
+        ctx.navigator().currentProperty().addListener((o, a, b) -> show(b));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ShellViewModel viewModel() {
+        return vm;
+    }
+
+    /** Routes to where the child left off (or the start) and shows it. */
+    public void startUp() {
+        vm.startUp();
+        show(ctx.navigator().current());
+    }
+
+    private void applyTheme() {
+        if (themeUrl != null) {
+            scene.getStylesheets().remove(themeUrl);
+        }
+        themeUrl = ctx.stylesheet().dataUrl(ctx.settings().highContrastProperty().get(),
+                ctx.settings().textScaleProperty().get());
+        scene.getStylesheets().add(0, themeUrl);
+    }
+
+    private void show(Destination destination) {
+        Messages m = ctx.settings().messages();
+        scene.setNodeOrientation(m.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
+        root.setTop(topBar(m));
+        Screen screen = screens.build(destination);
+        StackPane holder = new StackPane(screen.root());
+        holder.getStyleClass().add("screen-holder");
+        StackPane.setAlignment(screen.root(), Pos.TOP_CENTER);
+        holder.setId("screen-" + destination.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
+        scroll.setContent(holder);
+        scroll.setVvalue(0);
+        if (screen.firstFocus() != null) {
+            Platform.runLater(screen.firstFocus()::requestFocus);
+        }
+    }
+
+    private HBox topBar(Messages m) {
+        PictogramView mark = new PictogramView(ctx.pictograms(), "app-mark", m.get("start.mark.alt"), 32);
+        Label name = new Label(m.get("app.name"));
+        name.getStyleClass().add("app-name");
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        Button textSize = Ui.button(m.get("shell.text-size"), "tool");
+        textSize.setId("shell-text-size");
+        textSize.setMaxWidth(Label.USE_PREF_SIZE);
+        textSize.setAccessibleText(m.format("shell.text-size.help",
+                Math.round(ctx.settings().textScaleProperty().get() * 100)));
+        textSize.setOnAction(e -> vm.nextTextSize());
+        Button contrast = Ui.button(m.get("shell.contrast"), "tool");
+        contrast.setId("shell-contrast");
+        contrast.setMaxWidth(Label.USE_PREF_SIZE);
+        contrast.setAccessibleText(m.get("shell.contrast.help"));
+        contrast.setOnAction(e -> vm.toggleContrast());
+        Button exit = Ui.button(m.get("shell.quick-exit"), "quick-exit");
+        exit.setId("quick-exit");
+        exit.setMaxWidth(Label.USE_PREF_SIZE);
+        exit.setAccessibleHelp(m.get("shell.quick-exit.help"));
+        exit.setOnAction(e -> vm.quickExit());
+        HBox bar = new HBox(mark, name, Ui.grow(), textSize, contrast, exit);
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}
