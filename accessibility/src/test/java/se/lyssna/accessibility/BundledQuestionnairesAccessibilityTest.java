@@ -34,7 +34,8 @@ class BundledQuestionnairesAccessibilityTest {
         QuestionnaireCatalog catalog = QuestionnaireCatalog.fromDirectory(dir);
         Optional<Path> audio = Optional.ofNullable(System.getProperty("lyssna.audio.dir")).map(Path::of);
 
-        List<Violation> violations = new AccessibilityCheck().checkAll(catalog, ThemeTokens.load(), audio);
+        List<Violation> violations = AcceptedViolations.read(Path.of("accepted-violations.txt"))
+                .filter(new AccessibilityCheck().checkAll(catalog, ThemeTokens.load(), audio));
 
         printHardestTexts(catalog);
         assertThat(violations).as(() -> violations.size() + " accessibility violation(s):\n"

@@ -3,6 +3,7 @@ package se.lyssna.accessibility.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import se.lyssna.accessibility.AcceptedViolations;
 import se.lyssna.accessibility.AccessibilityCheck;
 import se.lyssna.accessibility.theme.ThemeTokens;
 import se.lyssna.definitions.QuestionnaireCatalog;
@@ -10,11 +11,11 @@ import se.lyssna.definitions.Violation;
 
 /**
  * Runs the accessibility gate from the command line and exits 1 on any violation:
- * {@code Check --questionnaires <dir> [--audio <dir>]}.
+ * {@code Check --questionnaires <dir> [--audio <dir>] [--accepted <file>]}.
  */
 public final class Check {
 
-    private static final String USAGE = "Check --questionnaires <dir> [--audio <dir>]";
+    private static final String USAGE = "Check --questionnaires <dir> [--audio <dir>] [--accepted <file>]";
 
     private Check() {
     }
@@ -22,9 +23,11 @@ public final class Check {
     public static void main(String[] argv) {
         try {
             Args args = new Args(argv, USAGE);
-            List<Violation> violations = new AccessibilityCheck().checkAll(
+            AcceptedViolations accepted = args.get("accepted").map(Path::of).map(AcceptedViolations::read)
+                    .orElse(AcceptedViolations.none());
+            List<Violation> violations = accepted.filter(new AccessibilityCheck().checkAll(
                     QuestionnaireCatalog.fromDirectory(args.path("questionnaires", USAGE)), ThemeTokens.load(),
-                    args.get("audio").map(Path::of));
+                    args.get("audio").map(Path::of)));
             violations.forEach(System.out::println);
             System.out.println(violations.isEmpty() ? "accessibility: ok" : violations.size() + " violation(s)");
             System.exit(violations.isEmpty() ? 0 : 1);

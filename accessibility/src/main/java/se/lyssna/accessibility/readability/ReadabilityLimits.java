@@ -32,7 +32,9 @@ public record ReadabilityLimits(String name, Measure measure, int maxWordsPerSen
     public static ReadabilityLimits forText(AgeBand band, String locale) {
         // The youngest reader sets the bar: a band that starts at 12 or below is read by children.
         boolean young = band.from() <= 12;
-        String ages = young ? "7–12" : "13–17";
+        // Bands from 13 up (including care leavers of 18–21, whose reading skills vary as widely) share the teen
+        // limits.
+        String ages = band.toString();
         String tag = locale.toLowerCase(Locale.ROOT);
         if (tag.equals("sv-x-easy")) {
             // Lättläst svenska (MTM's guidance): short sentences, one thought each, few long compounds. LIX 25–30
