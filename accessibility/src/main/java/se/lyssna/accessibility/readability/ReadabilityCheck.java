@@ -67,7 +67,8 @@ public final class ReadabilityCheck {
         List<LocaleSummary> summaries = new ArrayList<>();
         for (String locale : q.locales()) {
             List<TextStatistics> stats = scores.stream()
-                    .filter(s -> s.locale().equals(locale) && !s.textId().equals("title") && !s.textId().equals("intro"))
+                    .filter(s -> s.locale().equals(locale))
+                    .filter(s -> !s.textId().equals("title") && !s.textId().equals("intro"))
                     .map(TextScore::stats).toList();
             summaries.add(new LocaleSummary(locale, TextStatistics.sum(stats),
                     ReadabilityLimits.forText(q.ageBand(), locale)));

@@ -183,7 +183,8 @@ public final class MarkdownReport {
         }
         md.append("Title, intro, every question, answer option and line label, per locale (espeak-ng → MP3 ")
                 .append(se.lyssna.accessibility.audio.AudioGenerator.MP3_KBPS).append(" kbps mono).\n\n");
-        md.append("| Locale | Texts | Current | Missing | Stale | Size | Duration |\n|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| Locale | Texts | Current | Missing | Stale | Size | Duration |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (AudioCoverage.LocaleCoverage c : new AudioCoverage(audioRoot.get()).coverage(q)) {
             md.append(row(c.locale(), c.expected(), c.current(), c.missing(), c.stale(),
                     String.format(Locale.ROOT, "%.1f kB", c.bytes() / 1024.0),

@@ -23,7 +23,8 @@ public final class Contrast {
     /** Relative luminance from 0 (black) to 1 (white). */
     public static double luminance(String hexColour) {
         int rgb = parse(hexColour);
-        return 0.2126 * channel((rgb >> 16) & 0xFF) + 0.7152 * channel((rgb >> 8) & 0xFF) + 0.0722 * channel(rgb & 0xFF);
+        return 0.2126 * channel((rgb >> 16) & 0xFF)
+                + 0.7152 * channel((rgb >> 8) & 0xFF) + 0.0722 * channel(rgb & 0xFF);
     }
 
     /** Contrast ratio from 1 (same colour) to 21 (black on white); the order of the two colours does not matter. */

@@ -11,7 +11,8 @@ class ReadabilityTest {
     @Test
     void lix_forKnownText_matchesHandComputedValue() {
         // 10 words, 2 sentences, 1 word over six letters (familjehem): 10/2 + 100*1/10 = 15
-        assertThat(Readability.lix("Jag bor i ett familjehem. Där trivs jag mycket bra.")).isCloseTo(15.0, within(1e-9));
+        assertThat(Readability.lix("Jag bor i ett familjehem. Där trivs jag mycket bra."))
+                .isCloseTo(15.0, within(1e-9));
     }
 
     @Test
