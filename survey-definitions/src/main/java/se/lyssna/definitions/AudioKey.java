@@ -29,7 +29,8 @@ public final class AudioKey {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             String normalised = locale + "\n" + text.strip().replaceAll("\\s+", " ");
-            return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+            byte[] bytes = normalised.getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(digest.digest(bytes)).substring(0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

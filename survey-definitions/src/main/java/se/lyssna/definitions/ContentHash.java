@@ -1,5 +1,6 @@
 package se.lyssna.definitions;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -27,11 +28,19 @@ public final class ContentHash {
             .addModule(new Jdk8Module())
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            // Derived helpers are not content: renaming one must not change every hash.
+            .addMixIn(Questionnaire.class, DerivedIgnored.class)
             // Absent optionals are left out so that a new optional field does not change existing hashes.
             .serializationInclusion(JsonInclude.Include.NON_ABSENT)
             .build();
 
     private ContentHash() {
+    }
+
+    /** Hides {@link Questionnaire#isPublished()}, which Jackson would otherwise see as a "published" property. */
+    private abstract static class DerivedIgnored {
+        @JsonIgnore
+        abstract boolean isPublished();
     }
 
     /** The lower-case hex SHA-256 of {@link #canonicalJson(Questionnaire)}. */

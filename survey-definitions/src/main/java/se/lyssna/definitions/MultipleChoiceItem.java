@@ -8,9 +8,9 @@ import java.util.Optional;
  * @param scale the key of a {@link ChoiceScale}
  */
 @ItemKind("multiple-choice")
-public record MultipleChoiceItem(String id, Optional<String> area, Optional<String> subArea, Optional<String> background,
-                   LocalizedText text, Optional<Image> image, Optional<Condition> showIf, boolean required,
-                   String scale) implements Item {
+public record MultipleChoiceItem(String id, Optional<String> area, Optional<String> subArea,
+                                 Optional<String> background, LocalizedText text, Optional<Image> image,
+                                 Optional<Condition> showIf, boolean required, String scale) implements Item {
     public MultipleChoiceItem {
         area = Optionals.orEmpty(area);
         subArea = Optionals.orEmpty(subArea);

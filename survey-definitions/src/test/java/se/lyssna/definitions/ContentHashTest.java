@@ -33,6 +33,14 @@ class ContentHashTest {
     }
 
     @Test
+    void canonicalJson_hasSortedContentPropertiesOnly() {
+        String json = ContentHash.canonicalJson(Fixtures.load(VALID));
+
+        assertThat(json).startsWith("{\"ageBand\":{\"from\":13,\"to\":17},\"background\":")
+                .doesNotContain("\"published\"").doesNotContain("\n");
+    }
+
+    @Test
     void of_whenOnlyCommentsAndFormattingChange_returnsSameHash() {
         String reformatted = "# A comment at the top\n" + VALID
                 .replace("title: {sv: Hur har du det, en: How are you}",

@@ -94,7 +94,9 @@ class QuestionnaireDiffTest {
 
     @Test
     void compare_whenScaleLabelChanges_reportsBreakForEveryItemUsingIt() {
-        DiffResult diff = QuestionnaireDiff.compare(V1, v2(replace(VALID, "label: {sv: Ja,", "label: {sv: Ja alltid,")));
+        String yaml = replace(VALID, "label: {sv: Ja,", "label: {sv: Ja alltid,");
+
+        DiffResult diff = QuestionnaireDiff.compare(V1, v2(yaml));
 
         assertThat(diff.withComparability(Comparability.BREAK)).extracting(ItemComparison::itemId)
                 .containsExactly("bg-alone", "bem-info", "soc-who");
