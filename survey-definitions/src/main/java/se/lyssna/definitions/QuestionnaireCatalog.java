@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The set of questionnaires the platform knows, loaded and validated together. Files are listed in
  * {@code catalog.txt} (one file name a line) so that loading works the same from a folder and from a jar.
+ * Loading fails with every violation at once: each file's own, those between versions of a key, and a published
+ * version that no longer matches {@code published.lock}. Once loaded, the catalog answers which items are
+ * comparable between two versions ({@link #comparableItemIds(String, String, String)}).
  */
 public final class QuestionnaireCatalog {
 
@@ -159,8 +163,7 @@ public final class QuestionnaireCatalog {
     }
 
     /** The item IDs whose answers can be trended between two versions of {@code key}; see {@link #diff}. */
-    public java.util.Set<String> comparableItemIds(String key, String fromVersion, String toVersion) {
+    public Set<String> comparableItemIds(String key, String fromVersion, String toVersion) {
         return diff(key, fromVersion, toVersion).comparableItemIds();
     }
-
 }
