@@ -23,13 +23,19 @@ public final class AppContexts {
 
     public static AppContext create(AppConfig config, AppStorage storage, AudioPlayer audio, Executor ui,
                                     Backoff backoff) {
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "lyssna-sender");
+        Executor background = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "lyssna-network");
             t.setDaemon(true);
             return t;
         });
-        Executor background = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "lyssna-network");
+        return create(config, storage, audio, ui, backoff, background);
+    }
+
+    /** As above, with the executor for network calls given (tests pass a direct one). */
+    public static AppContext create(AppConfig config, AppStorage storage, AudioPlayer audio, Executor ui,
+                                    Backoff backoff, Executor background) {
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lyssna-sender");
             t.setDaemon(true);
             return t;
         });

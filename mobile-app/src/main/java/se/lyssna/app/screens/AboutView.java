@@ -21,9 +21,9 @@ public final class AboutView {
             page.getChildren().add(Ui.text(vm.intro(), "lead"));
         }
         page.getChildren().addAll(
-                card(pictograms, "lock", m.get("about.anonymous.title"), m.get("about.anonymous.text")),
-                card(pictograms, "skip", m.get("about.skip.title"), m.get("about.skip.text")),
-                card(pictograms, "group", m.get("about.who.title"), m.get("about.who.text")),
+                card(pictograms, "shield", m.get("about.anonymous.title"), m.get("about.anonymous.text")),
+                card(pictograms, "hand", m.get("about.skip.title"), m.get("about.skip.text")),
+                card(pictograms, "people", m.get("about.who.title"), m.get("about.who.text")),
                 card(pictograms, "door", m.get("about.exit.title"), m.get("about.exit.text")),
                 Ui.text(m.format("about.count", vm.questionCount()), "hint"));
         Button begin = Ui.button(m.get("about.begin"), "primary", "big");

@@ -151,12 +151,15 @@ final class AnswerControls {
     }
 
     /** "Don't know" (where the scale has it) and "I don't want to answer". */
-    static Node waysNotToAnswer(QuestionViewModel vm, Messages m, double textScale) {
+    static Node waysNotToAnswer(QuestionViewModel vm, Messages m, PictogramLibrary pictograms, double textScale) {
         List<Node> buttons = new ArrayList<>();
         Optional<AnswerOption> dontKnow = vm.question().prompt().dontKnow();
         dontKnow.ifPresent(o -> {
             ToggleButton b = Ui.toggle(o.label(), "answer", "way-out");
             b.setId("answer-dont-know");
+            if (o.face() != null) {
+                b.setGraphic(new PictogramView(pictograms, o.face(), o.label(), 40));
+            }
             b.setOnAction(e -> vm.dontKnow());
             keepSelected(vm, b, o.value());
             buttons.add(b);
@@ -165,6 +168,8 @@ final class AnswerControls {
                 .filter(l -> !l.isBlank()).orElse(m.get("question.no-answer"));
         Button skip = Ui.button(noAnswerLabel, "secondary", "way-out");
         skip.setId("answer-no-answer");
+        vm.question().prompt().noAnswer().map(AnswerOption::face).ifPresent(face ->
+                skip.setGraphic(new PictogramView(pictograms, face, noAnswerLabel, 40)));
         skip.setOnAction(e -> vm.noAnswer());
         buttons.add(skip);
         AdaptiveRow row = new AdaptiveRow(480 * textScale, buttons);

@@ -41,7 +41,7 @@ public final class QuestionView {
 
         Label text = Ui.text(prompt.text(), "question-text");
         text.setId("question-text");
-        VBox words = new VBox(text, readAloud(vm, m));
+        VBox words = new VBox(text, readAloud(vm, m, pictograms));
         words.getStyleClass().add("question-words");
         Node header = prompt.picture()
                 .<Node>map(p -> new AdaptiveRow(520 * textScale, List.of(
@@ -49,7 +49,7 @@ public final class QuestionView {
                 .orElse(words);
 
         Node answers = AnswerControls.build(vm, m, pictograms, textScale);
-        VBox page = Ui.page(counter, bar, header, answers, AnswerControls.waysNotToAnswer(vm, m, textScale), nav(vm, m));
+        VBox page = Ui.page(counter, bar, header, answers, AnswerControls.waysNotToAnswer(vm, m, pictograms, textScale), nav(vm, m));
         page.getStyleClass().add("question");
         return new Screen(page, AnswerControls.firstFocus(answers));
     }
@@ -60,9 +60,10 @@ public final class QuestionView {
         return box;
     }
 
-    private static Node readAloud(QuestionViewModel vm, Messages m) {
+    private static Node readAloud(QuestionViewModel vm, Messages m, PictogramLibrary pictograms) {
         Button play = Ui.button(m.get("question.read-aloud"), "secondary", "read-aloud");
         play.setId("question-read-aloud");
+        play.setGraphic(new PictogramView(pictograms, "speaker", "", 32));
         play.setMaxWidth(Double.MAX_VALUE);
         play.setOnAction(e -> vm.playAudio());
         if (vm.hasAudio()) {

@@ -72,7 +72,7 @@ public final class ResultsView {
     }
 
     private static Node area(FeedbackDto.AreaResult a, Messages m, PictogramLibrary pictograms) {
-        VBox card = new VBox(new PictogramView(pictograms, "area-" + a.area(), m.get("area." + a.area()), 48),
+        VBox card = new VBox(new PictogramView(pictograms, PictogramLibrary.forArea(a.area()), m.get("area." + a.area()), 48),
                 Ui.text(m.get("area." + a.area()), "card-title"),
                 share(m.get("results.here"), a.unit(), m), share(m.get("results.sweden"), a.nation(), m));
         card.getStyleClass().add("card");

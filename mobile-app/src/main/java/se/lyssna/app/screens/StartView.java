@@ -13,7 +13,7 @@ public final class StartView {
     }
 
     public static Screen build(StartViewModel vm, Messages m, PictogramLibrary pictograms) {
-        PictogramView mark = new PictogramView(pictograms, "app-mark", m.get("start.mark.alt"), 128);
+        PictogramView mark = new PictogramView(pictograms, "speech-bubble", m.get("start.mark.alt"), 128);
         Button begin = Ui.button(m.get("start.begin"), "primary", "big");
         begin.setId("start-begin");
         begin.setDefaultButton(true);

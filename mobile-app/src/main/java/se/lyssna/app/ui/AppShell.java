@@ -91,7 +91,7 @@ public class AppShell {
     }
 
     private HBox topBar(Messages m) {
-        PictogramView mark = new PictogramView(ctx.pictograms(), "app-mark", m.get("start.mark.alt"), 32);
+        PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"), 32);
         Label name = new Label(m.get("app.name"));
         name.getStyleClass().add("app-name");
         name.setMinWidth(Label.USE_PREF_SIZE);

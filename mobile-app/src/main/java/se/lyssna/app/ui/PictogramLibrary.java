@@ -22,9 +22,18 @@ public class PictogramLibrary {
         this.pictograms = Map.copyOf(pictograms);
     }
 
-    /** Loads from the classpath; an absent file gives an empty library (pictures then fall back to a circle). */
+    /** The app's own control pictograms (speaker), drawn in the same format. */
+    public static final String APP_RESOURCE = "se/lyssna/app/ui/app-pictograms.yaml";
+
+    /** Loads both files from the classpath; a missing picture later falls back to a plain circle. */
     public static PictogramLibrary fromClasspath() {
-        try (InputStream in = PictogramLibrary.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        Map<String, Pictogram> all = new LinkedHashMap<>(load(APP_RESOURCE).pictograms);
+        all.putAll(load(RESOURCE).pictograms);
+        return new PictogramLibrary(all);
+    }
+
+    private static PictogramLibrary load(String resource) {
+        try (InputStream in = PictogramLibrary.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 return new PictogramLibrary(Map.of());
             }
@@ -57,6 +66,30 @@ public class PictogramLibrary {
 
     public Optional<Pictogram> find(String name) {
         return Optional.ofNullable(name).map(pictograms::get);
+    }
+
+    /** The picture shown for a result area (areas have no pictogram of their own in the questionnaire). */
+    public static String forArea(String area) {
+        switch (area == null ? "" : area) {
+            case "bemotande":
+                return "speech-bubble";
+            case "delaktighet":
+                return "hand";
+            case "sociala-relationer":
+                return "friends";
+            case "trygghet":
+                return "shield";
+            case "halsa-omsorg":
+                return "medical-cross";
+            case "utbildning":
+                return "book";
+            case "fritid":
+                return "ball";
+            case "sjalvstandighet":
+                return "key";
+            default:
+                return "star";
+        }
     }
 
     public int size() {
