@@ -1,0 +1,71 @@
+package se.lyssna.backend.participation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.rounds.RoundViews;
+import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitService;
+
+/** Creates participation codes for a unit of a round and reports how many were used. */
+@ApplicationScoped
+public class CodeIssuer {
+    private final ParticipationCodeRepository codes;
+    private final RoundService rounds;
+    private final UnitService units;
+    private final CodeHasher hasher;
+
+    CodeIssuer(ParticipationCodeRepository codes, RoundService rounds, UnitService units, CodeHasher hasher) {
+        this.codes = codes;
+        this.rounds = rounds;
+        this.units = units;
+        this.hasher = hasher;
+    }
+
+    /** New codes in plain text. Only their hashes are stored: the caller must print or hand them out now. */
+    @Transactional
+    public RoundViews.IssuedCodes issue(UUID roundId, RoundViews.NewCodes request) {
+        RoundEntity round = rounds.require(roundId);
+        if (round.closed() || LocalDate.now().isAfter(round.closesOn())) {
+            throw RoundService.roundClosed(round);
+        }
+        UnitEntity unit = units.require(request.unit());
+        if (!round.unitIds().contains(unit.id())) {
+            throw ApiProblem.badRequest("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");
+        }
+        List<String> issued = new ArrayList<>(request.count());
+        for (int i = 0; i < request.count(); i++) {
+            String code = CodeFormat.newCode();
+            codes.persist(new ParticipationCodeEntity(round.id(), unit.id(), hasher.hash(CodeFormat.normalise(code))));
+            issued.add(code);
+        }
+        return new RoundViews.IssuedCodes(round.id(), unit.code(), issued);
+    }
+
+    /** Codes issued and used per unit: how the round is going, without a single answer. */
+    public RoundViews.Monitoring monitoring(UUID roundId) {
+        RoundEntity round = rounds.require(roundId);
+        List<RoundViews.UnitProgress> progress = new ArrayList<>();
+        long issuedTotal = 0;
+        long usedTotal = 0;
+        for (UnitEntity unit : rounds.unitsOf(round)) {
+            long issued = codes.countIssued(round.id(), unit.id());
+            long used = codes.countUsed(round.id(), unit.id());
+            issuedTotal += issued;
+            usedTotal += used;
+            progress.add(new RoundViews.UnitProgress(unit.code(), unit.name(), issued, used, percent(used, issued)));
+        }
+        return new RoundViews.Monitoring(round.id(), rounds.stateOf(round), issuedTotal, usedTotal,
+                percent(usedTotal, issuedTotal), progress);
+    }
+
+    private static int percent(long part, long whole) {
+        return whole == 0 ? 0 : (int) Math.round(100.0 * part / whole);
+    }
+}

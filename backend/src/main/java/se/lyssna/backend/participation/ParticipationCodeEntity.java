@@ -1,0 +1,68 @@
+package se.lyssna.backend.participation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * A participation code, known only by its keyed hash. It keeps no time and nothing of the response it was used
+ * for: only whether it was used, and hashes that let a retried submission be recognised.
+ */
+@Entity
+@Table(name = "participation_code")
+public class ParticipationCodeEntity {
+    @Id
+    private UUID id;
+    @Column(name = "round_id", nullable = false)
+    private UUID roundId;
+    @Column(name = "unit_id", nullable = false)
+    private UUID unitId;
+    @Column(name = "code_hash", nullable = false, unique = true)
+    private byte[] codeHash;
+    private boolean used;
+    @Column(name = "idempotency_hash")
+    private byte[] idempotencyHash;
+    @Column(name = "submission_hash")
+    private byte[] submissionHash;
+
+    protected ParticipationCodeEntity() {
+    }
+
+    ParticipationCodeEntity(UUID roundId, UUID unitId, byte[] codeHash) {
+        this.id = UUID.randomUUID();
+        this.roundId = roundId;
+        this.unitId = unitId;
+        this.codeHash = codeHash.clone();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID roundId() {
+        return roundId;
+    }
+
+    public UUID unitId() {
+        return unitId;
+    }
+
+    public boolean used() {
+        return used;
+    }
+
+    /** Whether a submission with these hashes is the one that already used this code (a retry). */
+    boolean isRetryOf(byte[] idempotency, byte[] submission) {
+        return used && idempotency != null && Arrays.equals(idempotencyHash, idempotency)
+                && Arrays.equals(submissionHash, submission);
+    }
+
+    void markUsed(byte[] idempotency, byte[] submission) {
+        this.used = true;
+        this.idempotencyHash = idempotency == null ? null : idempotency.clone();
+        this.submissionHash = submission.clone();
+    }
+}

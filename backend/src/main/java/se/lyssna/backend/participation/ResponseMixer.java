@@ -1,0 +1,131 @@
+package se.lyssna.backend.participation;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.lyssna.definitions.BackgroundVariable;
+
+/**
+ * Moves accepted submissions from the inbox into the response tables in shuffled batches, with new random IDs, and
+ * rewrites the used codes of the same rounds in random order. Afterwards neither the physical order of rows nor the
+ * transaction IDs PostgreSQL keeps on them can tie a response to the code used for it: every response of a batch
+ * and every used code of its round carry this one transaction's ID. A batch waits until it holds at least
+ * {@code lyssna.mixing.min-batch} submissions, so a response never appears alone right after a child sent it.
+ */
+@ApplicationScoped
+public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
+    private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
+    private static final long MIXER_LOCK = 0x4C7973736E61L;
+    private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
+            "placement_time", "born_in_sweden", "answered_alone");
+
+    private final EntityManager entityManager;
+    private final int minBatch;
+    private final SecureRandom random = new SecureRandom();
+
+    ResponseMixer(EntityManager entityManager, @ConfigProperty(name = "lyssna.mixing.min-batch") int minBatch) {
+        this.entityManager = entityManager;
+        this.minBatch = minBatch;
+    }
+
+    @Scheduled(every = "${lyssna.mixing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        mix(minBatch);
+    }
+
+    @Override
+    public void flushInbox() {
+        // Closing must not miss a submission, so it waits for a running mixer instead of skipping.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, MIXER_LOCK)
+                .getSingleResult();
+        mix(0);
+    }
+
+    /** Mixes the inbox if it holds at least {@code minimum} submissions; returns how many were moved. */
+    @Transactional
+    public int mix(int minimum) {
+        // One mixer at a time across replicas; the others skip this turn.
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, MIXER_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select id, round_id, unit_id,"
+                + " questionnaire_version_id, cast(payload as text) from response_inbox for update").getResultList();
+        if (rows.isEmpty() || rows.size() < minimum) {
+            return 0;
+        }
+        rows = new ArrayList<>(rows);
+        Collections.shuffle(rows, random);
+        LocalDate today = LocalDate.now();
+        List<Object[]> freeTexts = new ArrayList<>();
+        Set<UUID> rounds = new HashSet<>();
+        for (Object[] row : rows) {
+            InboxPayload payload = InboxPayload.fromJson((String) row[4]);
+            UUID responseId = UUID.randomUUID();
+            insertResponse(responseId, row, payload, today);
+            payload.answers().forEach((item, values) -> values.forEach(value -> insertAnswer(responseId, item,
+                    value)));
+            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{row[1], row[2], item, text}));
+            rounds.add((UUID) row[1]);
+        }
+        Collections.shuffle(freeTexts, random);
+        freeTexts.forEach(this::insertFreeText);
+        entityManager.createNativeQuery("delete from response_inbox where id in (?1)")
+                .setParameter(1, rows.stream().map(r -> (UUID) r[0]).toList()).executeUpdate();
+        rounds.forEach(this::rewriteUsedCodes);
+        LOG.infof("Mixed %d response(s) into the results tables", rows.size());
+        return rows.size();
+    }
+
+    private void insertResponse(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
+        Map<String, String> background = payload.background();
+        var query = entityManager.createNativeQuery("insert into response (id, round_id, unit_id,"
+                + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS)
+                + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        query.setParameter(1, id).setParameter(2, row[1]).setParameter(3, row[2]).setParameter(4, row[3])
+                .setParameter(5, today);
+        int position = 6;
+        for (BackgroundVariable variable : BackgroundVariable.values()) {
+            query.setParameter(position++, background.get(variable.key()));
+        }
+        query.executeUpdate();
+    }
+
+    private void insertAnswer(UUID responseId, String item, String value) {
+        entityManager.createNativeQuery("insert into answer (response_id, item_id, value) values (?1, ?2, ?3)")
+                .setParameter(1, responseId).setParameter(2, item).setParameter(3, value).executeUpdate();
+    }
+
+    private void insertFreeText(Object[] text) {
+        entityManager.createNativeQuery("insert into free_text_answer (id, round_id, unit_id, item_id, text)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, text[0]).setParameter(3, text[1])
+                .setParameter(4, text[2]).setParameter(5, text[3]).executeUpdate();
+    }
+
+    /** Deletes and re-inserts a round's used codes in random order, so their rows forget when each was used. */
+    private void rewriteUsedCodes(UUID roundId) {
+        entityManager.createNativeQuery("create temporary table used_code_copy on commit drop as"
+                + " select * from participation_code where round_id = ?1 and used order by random()")
+                .setParameter(1, roundId).executeUpdate();
+        entityManager.createNativeQuery("delete from participation_code where round_id = ?1 and used")
+                .setParameter(1, roundId).executeUpdate();
+        entityManager.createNativeQuery("insert into participation_code select * from used_code_copy"
+                + " order by random()").executeUpdate();
+        entityManager.createNativeQuery("drop table used_code_copy").executeUpdate();
+    }
+}

@@ -1,0 +1,94 @@
+package se.lyssna.backend.participation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.definitions.Questionnaire;
+
+/**
+ * Accepts one submission per participation code, exactly once. The code is consumed and the answers put in the
+ * inbox in one transaction; the answers carry no trace of the code (see {@link ResponseMixer}).
+ */
+@ApplicationScoped
+public class SubmissionService {
+    private static final ObjectMapper CANONICAL = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final ParticipationCodeRepository codes;
+    private final RoundService rounds;
+    private final QuestionnaireRegistry questionnaires;
+    private final AnswerValidator validator;
+    private final CodeHasher hasher;
+    private final EntityManager entityManager;
+
+    SubmissionService(ParticipationCodeRepository codes, RoundService rounds, QuestionnaireRegistry questionnaires,
+                      AnswerValidator validator, CodeHasher hasher, EntityManager entityManager) {
+        this.codes = codes;
+        this.rounds = rounds;
+        this.questionnaires = questionnaires;
+        this.validator = validator;
+        this.hasher = hasher;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Stores a submission for the code behind a submission token. A retry with the same Idempotency-Key and the same
+     * answers succeeds again without storing anything; any other submission with a used code gets 409.
+     */
+    @Transactional
+    public ParticipationViews.Receipt submit(UUID codeId, String idempotencyKey,
+                                             ParticipationViews.Submission submission) {
+        // Locked first, so concurrent submissions with one code are decided strictly one after the other.
+        ParticipationCodeEntity code = codes.lockById(codeId)
+                .orElseThrow(() -> new ApiProblem(401, "unauthorized", "Unauthorized",
+                        "The submission token does not belong to a known code"));
+        RoundEntity round = rounds.require(code.roundId());
+        if (!round.acceptsAnswersOn(LocalDate.now())) {
+            throw RoundService.roundClosed(round);
+        }
+        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
+        ValidatedAnswers answers = validator.validate(questionnaire, submission);
+
+        byte[] idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
+                : hasher.hash("idempotency:" + idempotencyKey.strip());
+        byte[] submissionHash = hasher.hash("submission:" + canonical(answers));
+        if (code.used()) {
+            if (code.isRetryOf(idempotency, submissionHash)) {
+                return ParticipationViews.Receipt.RECEIVED;
+            }
+            throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
+                    + " Each code can be used once.");
+        }
+        code.markUsed(idempotency, submissionHash);
+        entityManager.createNativeQuery("insert into response_inbox (id, round_id, unit_id, questionnaire_version_id,"
+                        + " payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, round.id())
+                .setParameter(3, code.unitId())
+                .setParameter(4, round.questionnaireVersionId())
+                .setParameter(5, InboxPayload.of(answers).toJson())
+                .executeUpdate();
+        return ParticipationViews.Receipt.RECEIVED;
+    }
+
+    private static String canonical(ValidatedAnswers answers) {
+        try {
+            Map<String, Object> sorted = new LinkedHashMap<>(new TreeMap<>(answers.answers()));
+            return CANONICAL.writeValueAsString(sorted);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package se.lyssna.backend.rounds;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** One yearly round of a questionnaire version over a set of units. */
+@Entity
+@Table(name = "round")
+public class RoundEntity {
+    @Id
+    private UUID id;
+    @Column(nullable = false)
+    private String name;
+    @Column(name = "questionnaire_version_id", nullable = false)
+    private UUID questionnaireVersionId;
+    @Column(name = "opens_on", nullable = false)
+    private LocalDate opensOn;
+    @Column(name = "closes_on", nullable = false)
+    private LocalDate closesOn;
+    private int threshold;
+    private boolean closed;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "round_unit", joinColumns = @JoinColumn(name = "round_id"))
+    @Column(name = "unit_id")
+    private Set<UUID> unitIds = new HashSet<>();
+
+    protected RoundEntity() {
+    }
+
+    RoundEntity(String name, UUID questionnaireVersionId, LocalDate opensOn, LocalDate closesOn, int threshold,
+                Set<UUID> unitIds) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.questionnaireVersionId = questionnaireVersionId;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.threshold = threshold;
+        this.unitIds = new HashSet<>(unitIds);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public UUID questionnaireVersionId() {
+        return questionnaireVersionId;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+
+    public LocalDate closesOn() {
+        return closesOn;
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public Set<UUID> unitIds() {
+        return Set.copyOf(unitIds);
+    }
+
+    /** Whether answers are accepted on the given day. */
+    public boolean acceptsAnswersOn(LocalDate day) {
+        return !closed && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    }
+
+    void close() {
+        this.closed = true;
+    }
+}

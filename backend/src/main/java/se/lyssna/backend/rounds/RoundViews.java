@@ -1,0 +1,45 @@
+package se.lyssna.backend.rounds;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response shapes of the rounds API. */
+public final class RoundViews {
+    private RoundViews() {
+    }
+
+    public record QuestionnaireRef(@NotBlank String key, @NotBlank String version) {
+    }
+
+    /** Threshold: the smallest group any figure may be about; 5 unless set, never below 3. */
+    public record NewRound(@NotBlank String name, @NotNull @Valid QuestionnaireRef questionnaire,
+                           @NotEmpty List<@NotBlank String> units, @NotNull LocalDate opensOn,
+                           @NotNull LocalDate closesOn,
+                           @Min(value = 3, message = "must be at least 3") @Max(100) Integer threshold) {
+    }
+
+    public record RoundView(UUID id, String name, QuestionnaireRef questionnaire, List<String> units,
+                            LocalDate opensOn, LocalDate closesOn, int threshold, String state) {
+    }
+
+    public record NewCodes(@NotBlank String unit, @Min(1) @Max(5000) int count) {
+    }
+
+    /** The codes in plain text: shown this once, never stored or shown again. */
+    public record IssuedCodes(UUID roundId, String unit, List<String> codes) {
+    }
+
+    public record UnitProgress(String unit, String name, long codesIssued, long codesUsed, int responseRatePercent) {
+    }
+
+    public record Monitoring(UUID roundId, String state, long codesIssued, long codesUsed, int responseRatePercent,
+                             List<UnitProgress> units) {
+    }
+}

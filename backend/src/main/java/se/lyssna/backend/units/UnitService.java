@@ -1,0 +1,84 @@
+package se.lyssna.backend.units;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import se.lyssna.backend.problem.ApiProblem;
+
+/** Units: the municipalities are loaded from a bundled file on start; care units are added by the survey body. */
+@ApplicationScoped
+public class UnitService {
+    private static final Logger LOG = Logger.getLogger(UnitService.class);
+    private static final String MUNICIPALITIES = "units/municipalities.csv";
+
+    private final UnitRepository units;
+
+    UnitService(UnitRepository units) {
+        this.units = units;
+    }
+
+    @Transactional
+    void loadMunicipalities(@Observes StartupEvent start) {
+        int added = 0;
+        for (String[] row : municipalityRows()) {
+            if (units.findByCode(row[0]).isEmpty()) {
+                units.persist(new UnitEntity(row[0], row[1], UnitKind.MUNICIPALITY, null));
+                added++;
+            }
+        }
+        if (added > 0) {
+            LOG.infof("Loaded %d municipalities", added);
+        }
+    }
+
+    static List<String[]> municipalityRows() {
+        InputStream in = UnitService.class.getClassLoader().getResourceAsStream(MUNICIPALITIES);
+        if (in == null) {
+            throw new IllegalStateException("missing " + MUNICIPALITIES);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().skip(1).map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split(";"))
+                    .forEach(rows::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    @Transactional
+    public UnitEntity createCareUnit(UnitViews.NewCareUnit request) {
+        UnitKind kind = UnitKind.byKey(request.kind());
+        if (kind == UnitKind.MUNICIPALITY) {
+            throw ApiProblem.badRequest("Municipalities are loaded from the official list, not created");
+        }
+        UnitEntity municipality = require(request.municipality());
+        if (municipality.kind() != UnitKind.MUNICIPALITY) {
+            throw ApiProblem.badRequest("'" + request.municipality() + "' is not a municipality");
+        }
+        if (units.findByCode(request.code()).isPresent()) {
+            throw ApiProblem.conflict("unit-exists", "A unit with code '" + request.code() + "' already exists");
+        }
+        UnitEntity unit = new UnitEntity(request.code(), request.name(), kind, municipality.code());
+        units.persist(unit);
+        return unit;
+    }
+
+    public UnitEntity require(String code) {
+        return units.findByCode(code).orElseThrow(() -> ApiProblem.notFound("No unit with code '" + code + "'"));
+    }
+
+    public List<UnitEntity> all() {
+        return units.listAll(io.quarkus.panache.common.Sort.by("code"));
+    }
+}

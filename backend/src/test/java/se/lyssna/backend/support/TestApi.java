@@ -1,0 +1,82 @@
+package se.lyssna.backend.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Calls the real API the way a survey body's client, a facilitator or the app would. */
+public final class TestApi {
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    private TestApi() {
+    }
+
+    public static String adminToken() {
+        return token(Map.of("role", "survey-admin"));
+    }
+
+    public static String facilitatorToken(String... units) {
+        return token(Map.of("role", "facilitator", "units", List.of(units)));
+    }
+
+    private static String token(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/v1/demo/tokens").then().statusCode(200)
+                .extract().path("token");
+    }
+
+    /** A new care unit with a unique code in Stockholm. */
+    public static String newCareUnit(String kind) {
+        String code = "0180-" + kind + "-t" + UNIQUE.incrementAndGet() + "-" + UUID.randomUUID().toString()
+                .substring(0, 6);
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Testhem " + code, "kind", kind, "municipality", "0180"))
+                .post("/api/v1/admin/units").then().statusCode(201);
+        return code;
+    }
+
+    /** Opens a round of national-13-17 2026.1 over the units, open today, threshold 5. */
+    public static UUID openRound(String... units) {
+        return openRound(LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), units);
+    }
+
+    public static UUID openRound(LocalDate opens, LocalDate closes, String... units) {
+        String id = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Test " + UNIQUE.incrementAndGet(),
+                        "questionnaire", Map.of("key", "national-13-17", "version", "2026.1"),
+                        "units", List.of(units), "opensOn", opens.toString(), "closesOn", closes.toString()))
+                .post("/api/v1/admin/rounds").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static List<String> codes(UUID round, String unit, int count) {
+        return given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("unit", unit, "count", count)).post("/api/v1/admin/rounds/" + round + "/codes")
+                .then().statusCode(201).extract().path("codes");
+    }
+
+    public static Response redeem(String code) {
+        return given().contentType(ContentType.JSON).body(Map.of("code", code)).post("/api/v1/participations");
+    }
+
+    public static String submissionToken(String code) {
+        return redeem(code).then().statusCode(201).extract().path("submissionToken");
+    }
+
+    public static Response submit(String token, String idempotencyKey, Object body) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/v1/responses");
+    }
+
+    public static void closeRound(UUID round) {
+        given().auth().oauth2(adminToken()).post("/api/v1/admin/rounds/" + round + "/close").then().statusCode(200);
+    }
+}
