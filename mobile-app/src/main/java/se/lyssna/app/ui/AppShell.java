@@ -39,6 +39,7 @@ public class AppShell {
         scroll.getStyleClass().add("screen-scroll");
         root.setCenter(scroll);
         scene = new Scene(root, width, height);
+        scene.focusOwnerProperty().addListener((o, was, now) -> ScrollIntoView.of(scroll, now));
         scene.getStylesheets().add(getClass().getResource(STRUCTURE_CSS).toExternalForm());
         applyTheme();
         ctx.settings().highContrastProperty().addListener((o, a, b) -> applyTheme());
