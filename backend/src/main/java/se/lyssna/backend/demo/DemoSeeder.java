@@ -1,0 +1,105 @@
+package se.lyssna.backend.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.lyssna.backend.participation.CodeIssuer;
+import se.lyssna.backend.participation.DemoSubmissions;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.rounds.RoundViews;
+import se.lyssna.backend.units.UnitService;
+import se.lyssna.backend.units.UnitViews;
+
+/**
+ * Demo data for the README's first command: a few homes in three municipalities, an open round with codes, and
+ * synthetic answers sent through the real submission path. Unused codes go to {@code .lyssna/demo-codes.txt} so a
+ * person can try the app; they are never logged.
+ */
+@ApplicationScoped
+public class DemoSeeder {
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+    static final String OPEN_ROUND = "Demo 2026";
+
+    /** code, name, kind, municipality, how well things go there (0..1), children who answer. */
+    private record DemoUnit(String code, String name, String kind, String municipality, double climate, int answers) {
+    }
+
+    private static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("0180-hvb-solrosen", "HVB Solrosen", "hvb", "0180", 0.78, 24),
+            new DemoUnit("0180-familjehem", "Familjehemsvården Stockholm", "familjehem", "0180", 0.7, 40),
+            new DemoUnit("0180-stodboende-kajen", "Stödboendet Kajen", "stodboende", "0180", 0.55, 12),
+            new DemoUnit("1480-hvb-havsbris", "HVB Havsbris", "hvb", "1480", 0.5, 18),
+            new DemoUnit("1480-familjehem", "Familjehemsvården Göteborg", "familjehem", "1480", 0.74, 30),
+            new DemoUnit("2584-hvb-norrsken", "HVB Norrsken", "hvb", "2584", 0.6, 3));
+
+    private final boolean seed;
+    private final UnitService units;
+    private final RoundService rounds;
+    private final CodeIssuer codes;
+    private final DemoSubmissions submissions;
+
+    DemoSeeder(@ConfigProperty(name = "lyssna.demo.seed", defaultValue = "false") boolean seed, UnitService units,
+               RoundService rounds, CodeIssuer codes, DemoSubmissions submissions) {
+        this.seed = seed;
+        this.units = units;
+        this.rounds = rounds;
+        this.codes = codes;
+        this.submissions = submissions;
+    }
+
+    // After the questionnaires and municipalities are loaded (their observers have the default priority).
+    void onStart(@Observes @Priority(5000) StartupEvent start) {
+        if (!seed || rounds.all().stream().anyMatch(r -> r.name().equals(OPEN_ROUND))) {
+            return;
+        }
+        for (DemoUnit unit : UNITS) {
+            units.createCareUnit(new UnitViews.NewCareUnit(unit.code(), unit.name(), unit.kind(),
+                    unit.municipality()));
+        }
+        RoundEntity round = rounds.open(new RoundViews.NewRound(OPEN_ROUND,
+                new RoundViews.QuestionnaireRef("national-13-17", "2026.1"),
+                UNITS.stream().map(DemoUnit::code).toList(), LocalDate.now().minusDays(14),
+                LocalDate.now().plusDays(60), null));
+        Random random = new Random(2026);
+        List<String> unused = new ArrayList<>();
+        int sent = 0;
+        for (DemoUnit unit : UNITS) {
+            List<String> issued = codes.issue(round.id(), new RoundViews.NewCodes(unit.code(), unit.answers() + 5))
+                    .codes();
+            for (String code : issued.subList(0, unit.answers())) {
+                submissions.send(round.id(), code, unit.climate(), random);
+                sent++;
+            }
+            issued.subList(unit.answers(), issued.size()).forEach(c -> unused.add(unit.code() + "  " + c));
+        }
+        writeCodes(round.id(), unused);
+        LOG.infof("Demo round '%s' opened with %d synthetic answers; unused codes in .lyssna/demo-codes.txt",
+                OPEN_ROUND, sent);
+    }
+
+    private static void writeCodes(UUID round, List<String> lines) {
+        try {
+            Path file = Path.of(".lyssna", "demo-codes.txt");
+            Files.createDirectories(file.getParent());
+            List<String> content = new ArrayList<>();
+            content.add("# Unused participation codes of round " + round + " (demo data, not real children)");
+            content.addAll(lines);
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

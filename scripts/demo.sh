@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The first README command: sets up the machine, builds Lyssna, generates read-aloud audio, starts the backend
+# with demo data on http://localhost:8080 and opens the child's app against it. Ctrl+C stops both.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+echo "[demo] building (tests skipped; run scripts/test.sh for them)"
+mvn -B -q -ntp install -DskipTests
+
+echo "[demo] generating read-aloud audio (cached between runs)"
+java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)" \
+    se.lyssna.accessibility.cli.GenerateAudio --questionnaires survey-definitions/questionnaires \
+    --out target/audio --locales sv,sv-x-easy,en,ar
+
+mkdir -p .lyssna
+echo "[demo] starting the backend with demo data (log: .lyssna/backend.log)"
+LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=.lyssna/secrets LYSSNA_AUDIO_DIR=target/audio \
+    java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar backend/target/quarkus-app/quarkus-run.jar \
+    > .lyssna/backend.log 2>&1 &
+backend=$!
+trap 'kill $backend 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -fs localhost:8080/q/health/ready >/dev/null 2>&1 && break
+    kill -0 $backend 2>/dev/null || { tail -40 .lyssna/backend.log; exit 1; }
+    sleep 1
+done
+echo "[demo] backend ready: http://localhost:8080/api/v1/questionnaires  (OpenAPI: /q/openapi)"
+[ -f .lyssna/demo-codes.txt ] && echo "[demo] participation codes to try: .lyssna/demo-codes.txt" && head -5 .lyssna/demo-codes.txt
+
+if [ -n "${DISPLAY:-}" ]; then
+    echo "[demo] opening the app"
+    LYSSNA_BACKEND_URL=http://localhost:8080 mvn -B -q -ntp -pl mobile-app javafx:run || true
+else
+    echo "[demo] no display: the app is not opened (run with a desktop, or: xvfb-run scripts/demo.sh)."
+    echo "[demo] backend keeps running; Ctrl+C to stop."
+    wait $backend
+fi
