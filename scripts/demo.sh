@@ -9,6 +9,7 @@ echo "[demo] building (tests skipped; run scripts/test.sh for them)"
 mvn -B -q -ntp install -DskipTests
 
 echo "[demo] generating read-aloud audio (cached between runs)"
+mvn -B -q -ntp -pl accessibility dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)" \
     se.lyssna.accessibility.cli.GenerateAudio --questionnaires survey-definitions/questionnaires \
     --out target/audio --locales sv,sv-x-easy,en,ar
