@@ -28,6 +28,8 @@ public class AppShell {
     private final ScrollPane scroll = new ScrollPane();
     private final Scene scene;
     private String themeUrl;
+    /** A new screen opens at its top even when its first focus (e.g. "Start") is further down. */
+    private boolean placingFirstFocus;
 
     public AppShell(AppContext ctx, double width, double height) {
         this.ctx = ctx;
@@ -39,7 +41,11 @@ public class AppShell {
         scroll.getStyleClass().add("screen-scroll");
         root.setCenter(scroll);
         scene = new Scene(root, width, height);
-        scene.focusOwnerProperty().addListener((o, was, now) -> ScrollIntoView.of(scroll, now));
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (!placingFirstFocus) {
+                ScrollIntoView.of(scroll, now);
+            }
+        });
         scene.getStylesheets().add(getClass().getResource(STRUCTURE_CSS).toExternalForm());
         applyTheme();
         ctx.settings().highContrastProperty().addListener((o, a, b) -> applyTheme());
@@ -87,7 +93,11 @@ public class AppShell {
         scroll.setContent(holder);
         scroll.setVvalue(0);
         if (screen.firstFocus() != null) {
-            Platform.runLater(screen.firstFocus()::requestFocus);
+            Platform.runLater(() -> {
+                placingFirstFocus = true;
+                screen.firstFocus().requestFocus();
+                placingFirstFocus = false;
+            });
         }
     }
 

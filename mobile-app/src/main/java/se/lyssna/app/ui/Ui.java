@@ -17,8 +17,7 @@ public final class Ui {
 
     /** A label that wraps and never shrinks below its text (so 200 % text grows the page instead of clipping). */
     public static Label text(String text, String... styles) {
-        Label label = new Label(text);
-        label.setWrapText(true);
+        Label label = new BidiWrapLabel(text);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().addAll(styles);
