@@ -135,7 +135,11 @@ public class BackendClient {
     private String detail(HttpResponse<String> response) {
         try {
             JsonNode node = json.readTree(response.body());
-            return node.path("detail").asText("HTTP " + response.statusCode());
+            StringBuilder detail = new StringBuilder(node.path("detail").asText("HTTP " + response.statusCode()));
+            for (JsonNode v : node.path("violations")) {
+                detail.append("; ").append(v.path("field").asText()).append(": ").append(v.path("message").asText());
+            }
+            return detail.toString();
         } catch (IOException | RuntimeException e) {
             return "HTTP " + response.statusCode();
         }

@@ -16,7 +16,11 @@ public class ReviewViewModel {
     private final AppContext ctx;
 
     /** One line of the review: the question, the answer labels (empty = skipped). */
-    public record Row(String itemId, String question, List<String> answers) {
+    public record Row(String itemId, String question, List<String> answers, boolean required) {
+        /** A required question without an answer ("don't want to answer" counts as one). */
+        public boolean missing() {
+            return required && answers.isEmpty();
+        }
     }
 
     public ReviewViewModel(AppContext ctx) {
@@ -31,13 +35,18 @@ public class ReviewViewModel {
             for (String value : ctx.session().answer(q.id())) {
                 labels.add(labelOf(q, value));
             }
-            rows.add(new Row(q.id(), q.prompt().text(), labels));
+            rows.add(new Row(q.id(), q.prompt().text(), labels, q.prompt().required()));
         }
         return rows;
     }
 
     public long answeredCount() {
         return rows().stream().filter(r -> !r.answers().isEmpty()).count();
+    }
+
+    /** Send is possible once every required question has an answer. */
+    public boolean canSend() {
+        return rows().stream().noneMatch(Row::missing);
     }
 
     public void edit(String itemId) {
@@ -55,6 +64,9 @@ public class ReviewViewModel {
 
     /** Queues the answers on disk (with a fresh Idempotency-Key), forgets them in memory and starts sending. */
     public void send() {
+        if (!canSend()) {
+            return;
+        }
         QueuedSubmission submission = ctx.session().toSubmission();
         ctx.lastRound().set(submission.roundId(), submission.unitCode());
         ctx.session().clear();

@@ -15,6 +15,7 @@ import se.lyssna.app.storage.SurveyStore;
 
 /** The send queue: one persisted submission, retried with backoff and the same Idempotency-Key until confirmed. */
 public class SubmissionSender {
+    private static final System.Logger LOG = System.getLogger(SubmissionSender.class.getName());
     private final BackendClient backend;
     private final SurveyStore store;
     private final ScheduledExecutorService worker;
@@ -65,6 +66,17 @@ public class SubmissionSender {
     }
 
     private void attempt() {
+        try {
+            attemptOnce();
+        } catch (RuntimeException e) {
+            // E.g. storage briefly unavailable: keep the queue and try again later rather than stop for good.
+            LOG.log(System.Logger.Level.WARNING, "send attempt failed: {0}", e.toString());
+            publish(SendState.WAITING);
+            schedule(backoff.max().toMillis());
+        }
+    }
+
+    private void attemptOnce() {
         Optional<QueuedSubmission> queued = store.loadQueued();
         if (queued.isEmpty()) {
             return;
@@ -98,6 +110,10 @@ public class SubmissionSender {
             store.wipeAll();
             publish(SendState.SENT);
         } else if (result instanceof SendResult.Refused) {
+            SendResult.Refused refused = (SendResult.Refused) result;
+            // Status and problem detail only: never the answers.
+            LOG.log(System.Logger.Level.WARNING, "submission refused: HTTP {0}: {1}", refused.status(),
+                    refused.detail());
             store.wipeAll();
             publish(SendState.REFUSED);
         } else {

@@ -43,20 +43,22 @@ public class SurveyStore {
     /** Quick exit: the answers in progress are gone. A queued, finished submission stays to be sent. */
     public void wipeProgress() {
         deleteQuietly(PROGRESS);
-        deleteTemps();
+        deleteTemps(PROGRESS);
     }
 
     /** After the backend confirmed: nothing of the answers, the code or the token stays on the device. */
     public void wipeAll() {
         deleteQuietly(PROGRESS);
         deleteQuietly(OUTBOX);
-        deleteTemps();
+        deleteTemps(PROGRESS);
+        deleteTemps(OUTBOX);
     }
 
-    private void deleteTemps() {
+    /** Temp files of one file's interrupted writes (a crash between write and move leaves one). */
+    private void deleteTemps(String of) {
         try {
             for (String name : storage.names()) {
-                if (name.endsWith(".tmp")) {
+                if (name.startsWith(of) && name.endsWith(".tmp")) {
                     storage.delete(name);
                 }
             }

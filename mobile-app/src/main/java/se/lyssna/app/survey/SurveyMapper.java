@@ -36,7 +36,8 @@ public final class SurveyMapper {
                 Optional.ofNullable(item.showIf()),
                 background || item.background() != null,
                 first(all, AnswerOption.Kind.DONT_KNOW),
-                first(all, AnswerOption.Kind.NO_ANSWER));
+                first(all, AnswerOption.Kind.NO_ANSWER),
+                Boolean.TRUE.equals(item.required()));
         List<AnswerOption> answers = all.stream().filter(o -> o.kind() == AnswerOption.Kind.ANSWER).toList();
         String kind = nz(item.kind());
         switch (kind) {

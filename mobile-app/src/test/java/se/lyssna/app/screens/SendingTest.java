@@ -24,6 +24,8 @@ class SendingTest {
         QuestionViewModelTest.answerSomething(f.question(f.currentItem()));
         f.backend.stop();
 
+        answerRequired(f.ctx);
+        assertThat(new ReviewViewModel(f.ctx).canSend()).isTrue();
         new ReviewViewModel(f.ctx).send();
         assertThat(f.ctx.navigator().current()).isInstanceOf(Destination.ThankYou.class);
         Eventually.await("waiting state", Duration.ofSeconds(5),
@@ -37,6 +39,24 @@ class SendingTest {
         assertThat(f.backend.responses()).hasSize(1);
         assertThat(f.storage.names()).isEmpty();
         assertThat(f.ctx.session().active()).isFalse();
+    }
+
+    @Test
+    void send_whenARequiredQuestionIsUnanswered_isNotPossible() {
+        ReviewViewModel review = new ReviewViewModel(f.ctx);
+        assertThat(review.rows()).anyMatch(ReviewViewModel.Row::missing);
+        assertThat(review.canSend()).isFalse();
+        review.send();
+        assertThat(f.storage.names()).containsExactly("progress.json");
+    }
+
+    /** "Don't want to answer" for every required question. */
+    static void answerRequired(se.lyssna.app.AppContext ctx) {
+        for (var q : ctx.session().visibleQuestions()) {
+            if (q.prompt().required() && ctx.session().answer(q.id()).isEmpty()) {
+                ctx.session().setAnswer(q.id(), java.util.List.of(q.prompt().noAnswer().orElseThrow().value()));
+            }
+        }
     }
 
     @Test

@@ -97,6 +97,11 @@ class ScreenshotGallery {
         shoot(backend, lang, size, p + "10-review", ctx -> ctx.navigator().go(new Destination.Review()));
         shoot(backend, lang, size, p + "11-thanks-waiting", ctx -> {
             backend.stop();
+            for (Question q : ctx.session().visibleQuestions()) {
+                if (q.prompt().required() && ctx.session().answer(q.id()).isEmpty()) {
+                    ctx.session().setAnswer(q.id(), List.of(q.prompt().noAnswer().orElseThrow().value()));
+                }
+            }
             new se.lyssna.app.screens.ReviewViewModel(ctx).send();
         });
         backend.start();
