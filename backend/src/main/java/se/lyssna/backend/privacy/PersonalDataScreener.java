@@ -28,7 +28,8 @@ public class PersonalDataScreener {
     private static final String NAME_LIST = "privacy/first-names-sv.txt";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}0-9._%+-]+(?:@|\\s?[(\\[](?:at|snabel-a)[)\\]]\\s?)[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
+            "[\\p{L}0-9._%+-]+(?:@|\\s?[(\\[](?:at|snabel-a)[)\\]]\\s?)"
+                    + "[\\p{L}0-9-]+(?:\\.[\\p{L}0-9-]+)*\\.\\p{L}{2,}");
     private static final Pattern PERSONAL_NUMBER = Pattern.compile(
             "(?<![\\d+-])((?:19|20)?)(\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])([-+ ]?)(\\d{4})"
                     + "(?!\\d)");

@@ -25,7 +25,8 @@ class PersonalDataScreenerTest {
         "Mötet hålls i Stockholm den 12 maj klockan 18.", "Socialsekreteraren kommer varje månad.",
         "Ni sa: Wifi på rummen. Vi gjorde: Nytt nätverk i Huset.", "Kontakta Region Stockholm om vården.",
         "Vi åker till Lund i sommar.", "Enhetschefen och Kontaktpersonen ansvarar.", "Hälften av er tycker så.",
-        "Under 2025 gick 14 av 20 till fritids.", "Regler och rutiner ska bli tydligare", "Saga-kväll på fredag"})
+        "Under 2025 gick 14 av 20 till fritids.", "Regler och rutiner ska bli tydligare", "Saga-kväll på fredag",
+        "Dina svar är viktiga för oss.", "Sina egna regler har varje hem."})
     void screen_whenOrdinarySwedishSentence_findsNothing(String text) {
         assertThat(screener.screen(text)).as(text).isEmpty();
     }
