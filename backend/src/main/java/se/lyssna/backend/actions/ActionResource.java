@@ -35,10 +35,10 @@ public class ActionResource {
     }
 
     @GET
-    @Operation(summary = "The unit's actions (facilitators of the unit, survey-admin)")
-    public List<ActionViews.ActionView> list(@PathParam("unit") String unit) {
+    @Operation(summary = "The unit's actions, optionally of one round (facilitators of the unit, survey-admin)")
+    public List<ActionViews.ActionView> list(@PathParam("unit") String unit, @QueryParam("round") String round) {
         access.requireRead(unit);
-        return service.list(unit);
+        return service.list(unit, round == null || round.isBlank() ? null : Params.uuid("round", round));
     }
 
     @GET

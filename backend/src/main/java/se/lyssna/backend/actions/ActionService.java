@@ -34,9 +34,12 @@ public class ActionService {
         this.screener = screener;
     }
 
-    public List<ActionViews.ActionView> list(String unitCode) {
+    /** The unit's actions; with a round, only those recorded against it. */
+    public List<ActionViews.ActionView> list(String unitCode, UUID roundId) {
         UnitEntity unit = units.require(unitCode);
-        return actions.ofUnit(unit.id()).stream().map(a -> ActionViews.ActionView.of(a, unitCode)).toList();
+        List<ActionEntity> list = roundId == null ? actions.ofUnit(unit.id())
+                : actions.ofUnitAndRound(unit.id(), roundId);
+        return list.stream().map(a -> ActionViews.ActionView.of(a, unitCode)).toList();
     }
 
     public ActionViews.ActionView get(String unitCode, UUID actionId) {

@@ -53,6 +53,9 @@ class ActionPublishingTest {
 
         given().queryParam("round", round.toString()).get("/api/v1/units/" + unit + "/actions/public").then()
                 .statusCode(200).body("", hasSize(1)).body("[0].area", is("trygghet"));
+        given().auth().oauth2(token).queryParam("round", round.toString())
+                .get("/api/v1/units/" + unit + "/actions").then().statusCode(200).body("", hasSize(1));
+        given().auth().oauth2(token).get("/api/v1/units/" + unit + "/actions").then().body("", hasSize(2));
         given().queryParam("round", "nope").get("/api/v1/units/" + unit + "/actions/public").then()
                 .statusCode(400);
     }
