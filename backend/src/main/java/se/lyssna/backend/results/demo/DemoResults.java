@@ -115,6 +115,7 @@ public class DemoResults {
         RoundEntity round = rounds.open(new RoundViews.NewRound(name, new RoundViews.QuestionnaireRef(KEY, version),
                 codes, opens, opens.plusMonths(2), null));
         Questionnaire questionnaire = questionnaires.require(KEY, version);
+        entityManager.flush();
         Random random = new Random(seed);
         for (Object[] unit : UNITS) {
             UUID unitId = units.require((String) unit[0]).id();

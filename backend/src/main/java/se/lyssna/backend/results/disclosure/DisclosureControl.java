@@ -126,9 +126,13 @@ public final class DisclosureControl {
         }
         if (!visible.isEmpty()) {
             hide(visible.get(0), Reason.PROTECTS_ANOTHER_FIGURE);
-        } else {
-            hide(total, Reason.PROTECTS_ANOTHER_FIGURE);
+            return true;
         }
+        if (parts.size() >= 2) {
+            // Every part is hidden: the residual is the (visible) total itself, and no part can be told apart.
+            return false;
+        }
+        hide(total, Reason.PROTECTS_ANOTHER_FIGURE);
         return true;
     }
 

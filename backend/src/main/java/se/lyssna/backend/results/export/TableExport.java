@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.lyssna.backend.problem.ApiProblem;
 
 /**
@@ -88,7 +88,8 @@ public class TableExport {
 
     public byte[] xlsx(UUID roundId) {
         List<List<Object>> rows = rows(roundId);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Streaming: a national round has a hundred thousand rows.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Resultat");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -114,6 +115,7 @@ public class TableExport {
             }
             sheet.createFreezePane(0, 1);
             workbook.write(out);
+            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

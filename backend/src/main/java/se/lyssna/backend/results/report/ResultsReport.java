@@ -49,9 +49,13 @@ public class ResultsReport {
     private final ResultsService results;
     private final EntityManager entityManager;
 
-    ResultsReport(ResultsService results, EntityManager entityManager) {
+    private final se.lyssna.definitions.QuestionnaireCatalog catalog;
+
+    ResultsReport(ResultsService results, EntityManager entityManager,
+                  se.lyssna.backend.questionnaires.QuestionnaireRegistry questionnaires) {
         this.results = results;
         this.entityManager = entityManager;
+        this.catalog = questionnaires.catalog();
     }
 
     public byte[] render(UUID roundId, String scope) {
@@ -74,7 +78,11 @@ public class ResultsReport {
                 float y = header(content, page.getMediaBox(), round, view.scope().name(), scope, view.respondents(),
                         view.codesIssued(), view.responseRatePercent(), questionnaire);
                 y = legend(content, y, scope.equals(Scopes.NATION), previousName);
-                chart(content, y, mine, scope.equals(Scopes.NATION) ? Map.of() : nation, before);
+                y = chart(content, y, mine, scope.equals(Scopes.NATION) ? Map.of() : nation, before);
+                y = breaks(content, y, previous, questionnaire, page.getMediaBox());
+                if (!scope.equals(Scopes.NATION)) {
+                    units(content, y, roundId, Scopes.codeOf(scope), page.getMediaBox());
+                }
             }
             PDPage second = new PDPage(PDRectangle.A4);
             document.addPage(second);
@@ -155,7 +163,61 @@ public class ResultsReport {
         return x + 14 + width(label, REGULAR, 9.5f) + 18;
     }
 
-    private void chart(PDPageContentStream content, float top, Map<String, AreaIndex> mine,
+    private float breaks(PDPageContentStream content, float y, UUID previous, Questionnaire questionnaire,
+                         PDRectangle box) throws IOException {
+        if (previous == null) {
+            return y;
+        }
+        Questionnaire before = results.questionnaireOf(results.round(previous));
+        if (before.version().equals(questionnaire.version())) {
+            return y;
+        }
+        var diff = catalog.diff(questionnaire.key(), before.version(), questionnaire.version());
+        List<String> changed = new java.util.ArrayList<>();
+        Map<String, List<String>> now = new se.lyssna.backend.results.Measures(questionnaire).areaItems();
+        Map<String, List<String>> then = new se.lyssna.backend.results.Measures(before).areaItems();
+        for (String area : now.keySet()) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>(now.get(area));
+            ids.addAll(then.getOrDefault(area, List.of()));
+            if (ids.stream().anyMatch(id -> !diff.isComparable(id))) {
+                changed.add(AREA_NAMES.getOrDefault(area, area));
+            }
+        }
+        if (changed.isEmpty()) {
+            return y;
+        }
+        content.setNonStrokingColor(INK);
+        return paragraph(content, "Trendbrott: i " + String.join(", ", changed) + " har en fråga bytts ut sedan"
+                + " version " + before.version() + ". Jämförelsen med förra undersökningen är där inte helt rättvis.",
+                REGULAR, 9.5f, MARGIN, y - 6, box.getWidth() - 2 * MARGIN) - 6;
+    }
+
+    private void units(PDPageContentStream content, float y, UUID roundId, String municipality, PDRectangle box)
+            throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select s.name, c.size, c.suppressed from published_scope s"
+                        + " join published_cell c on c.round_id = s.round_id and c.scope = s.scope and c.grp = 'all'"
+                        + " and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
+                        + " where s.round_id = ?1 and u.municipality_code = ?2 order by s.name")
+                .setParameter(1, roundId).setParameter(2, municipality).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        y = paragraph(content, "Svarande per enhet", BOLD, 12, MARGIN, y - 4, 300);
+        for (Object[] row : rows) {
+            if (y < MARGIN + 12) {
+                break;
+            }
+            String count = row[1] != null ? row[1] + " svarande"
+                    : "visas inte – " + REASONS.getOrDefault((String) row[2], "skyddat");
+            paragraph(content, (String) row[0], REGULAR, 9.5f, MARGIN, y, 260);
+            content.setNonStrokingColor(row[1] != null ? INK : MUTED);
+            y = paragraph(content, count, REGULAR, 9.5f, MARGIN + 270, y, 200);
+            content.setNonStrokingColor(INK);
+        }
+    }
+
+    private float chart(PDPageContentStream content, float top, Map<String, AreaIndex> mine,
                        Map<String, AreaIndex> nation, Map<String, AreaIndex> before) throws IOException {
         float labelWidth = 120;
         float barX = MARGIN + labelWidth;
@@ -190,6 +252,7 @@ public class ResultsReport {
             }
             y -= groupHeight;
         }
+        return y - 18;
     }
 
     private float bar(PDPageContentStream content, float x, float y, float full, float height, AreaIndex index,
