@@ -1,0 +1,208 @@
+package se.lyssna.backend.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.lyssna.backend.results.disclosure.Cell;
+import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.definitions.FreeTextItem;
+import se.lyssna.definitions.Item;
+import se.lyssna.definitions.LineItem;
+import se.lyssna.definitions.LineScale;
+import se.lyssna.definitions.MultipleChoiceItem;
+import se.lyssna.definitions.NumberItem;
+import se.lyssna.definitions.OptionKind;
+import se.lyssna.definitions.Questionnaire;
+import se.lyssna.definitions.Scale;
+import se.lyssna.definitions.ScaleOption;
+import se.lyssna.definitions.SingleChoiceItem;
+
+/**
+ * What is counted for each item: the distribution over its options (a number item in bands, each option of a
+ * multiple-choice item as ticked / not ticked), and per area the positive share of real answers to its
+ * single-choice and line items.
+ */
+public final class Measures {
+    public static final String POSITIVE = "positive";
+    public static final String OTHER = "other";
+    public static final String TICKED = "ticked";
+    public static final String NOT_TICKED = "not-ticked";
+    /** Number items are reported in bands: an exact count could single a child out. */
+    public static final List<String> NUMBER_BANDS = List.of("0", "1", "2-3", "4-6", "7+", LineScale.DONT_KNOW,
+            LineScale.NO_ANSWER);
+
+    private final Map<String, List<String>> options = new LinkedHashMap<>();
+    private final Map<String, Set<String>> positive = new HashMap<>();
+    private final Map<String, Set<String>> real = new HashMap<>();
+    private final Map<String, List<String>> areaItems = new LinkedHashMap<>();
+    private final Map<String, Item> items = new LinkedHashMap<>();
+
+    public Measures(Questionnaire questionnaire) {
+        for (Item item : questionnaire.items()) {
+            items.put(item.id(), item);
+            if (item instanceof FreeTextItem) {
+                continue;
+            }
+            if (item instanceof NumberItem) {
+                options.put("item:" + item.id(), NUMBER_BANDS);
+                continue;
+            }
+            Scale scale = questionnaire.scaleOf(item).orElse(null);
+            if (scale == null) {
+                continue;
+            }
+            if (item instanceof MultipleChoiceItem) {
+                for (ScaleOption option : scale.options()) {
+                    options.put("item:" + item.id() + "#" + option.value(), List.of(TICKED, NOT_TICKED));
+                }
+                continue;
+            }
+            String key = "item:" + item.id();
+            options.put(key, scale.options().stream().map(ScaleOption::value).toList());
+            Set<String> good = new LinkedHashSet<>();
+            Set<String> answers = new LinkedHashSet<>();
+            for (ScaleOption option : scale.options()) {
+                if (option.kind() == OptionKind.ANSWER) {
+                    answers.add(option.value());
+                    if (option.positive()) {
+                        good.add(option.value());
+                    }
+                }
+            }
+            positive.put(key, good);
+            real.put(key, answers);
+            if ((item instanceof SingleChoiceItem || item instanceof LineItem) && item.area().isPresent()
+                    && !good.isEmpty()) {
+                areaItems.computeIfAbsent(item.area().get(), a -> new ArrayList<>()).add(item.id());
+            }
+        }
+        for (String area : areaItems.keySet()) {
+            options.put("area:" + area, List.of(POSITIVE, OTHER));
+        }
+    }
+
+    public List<String> keys() {
+        return List.copyOf(options.keySet());
+    }
+
+    public List<String> optionsOf(String measure) {
+        return options.getOrDefault(measure, List.of());
+    }
+
+    /** Area key to the IDs of the items its index is computed from. */
+    public Map<String, List<String>> areaItems() {
+        return areaItems;
+    }
+
+    public Map<String, Item> items() {
+        return items;
+    }
+
+    /** Whether the option is a real answer (not "don't know" or "don't want to answer"). */
+    public boolean isRealAnswer(String measure, String option) {
+        Set<String> answers = real.get(measure);
+        if (answers == null) {
+            return !LineScale.DONT_KNOW.equals(option) && !LineScale.NO_ANSWER.equals(option);
+        }
+        return answers.contains(option);
+    }
+
+    public boolean isPositive(String measure, String option) {
+        return positive.getOrDefault(measure, Set.of()).contains(option);
+    }
+
+    /** What one respondent adds: the option counted per measure, and the areas with a real answer. */
+    public record Contribution(Map<String, List<String>> counts, Set<String> areas) {
+    }
+
+    public Contribution contributionOf(Map<String, List<String>> answers) {
+        Map<String, List<String>> counts = new HashMap<>();
+        Set<String> areas = new LinkedHashSet<>();
+        answers.forEach((itemId, values) -> {
+            Item item = items.get(itemId);
+            if (item == null || values == null || values.isEmpty()) {
+                return;
+            }
+            if (item instanceof MultipleChoiceItem) {
+                for (String measure : options.keySet()) {
+                    if (measure.startsWith("item:" + itemId + "#")) {
+                        String option = measure.substring(measure.indexOf('#') + 1);
+                        counts.put(measure, List.of(values.contains(option) ? TICKED : NOT_TICKED));
+                    }
+                }
+                return;
+            }
+            String measure = "item:" + itemId;
+            if (!options.containsKey(measure)) {
+                return;
+            }
+            String value = item instanceof NumberItem ? band(values.get(0)) : values.get(0);
+            if (!options.get(measure).contains(value)) {
+                return;
+            }
+            counts.put(measure, List.of(value));
+            if (item.area().isPresent() && areaItems.getOrDefault(item.area().get(), List.of()).contains(itemId)
+                    && real.get(measure).contains(value)) {
+                String area = "area:" + item.area().get();
+                counts.computeIfAbsent(area, k -> new ArrayList<>())
+                        .add(positive.get(measure).contains(value) ? POSITIVE : OTHER);
+                areas.add(area);
+            }
+        });
+        return new Contribution(counts, areas);
+    }
+
+    static String band(String value) {
+        if (LineScale.DONT_KNOW.equals(value) || LineScale.NO_ANSWER.equals(value)) {
+            return value;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n <= 1) {
+                return Integer.toString(Math.max(n, 0));
+            }
+            return n <= 3 ? "2-3" : n <= 6 ? "4-6" : "7+";
+        } catch (NumberFormatException e) {
+            return LineScale.DONT_KNOW;
+        }
+    }
+
+    /** The figures of one scope and group, zeros included. */
+    List<Cell> cells(String scope, String group, Map<String, Map<String, Integer>> counts,
+                     Map<String, Integer> areaRespondents) {
+        List<Cell> cells = new ArrayList<>();
+        boolean own = scope.startsWith("own:");
+        options.forEach((measure, values) -> {
+            Map<String, Integer> found = counts.getOrDefault(measure, Map.of());
+            Map<String, Integer> ordered = new LinkedHashMap<>();
+            int sum = 0;
+            for (String value : values) {
+                int count = found.getOrDefault(value, 0);
+                ordered.put(value, count);
+                sum += count;
+            }
+            int size = measure.startsWith("area:") ? areaRespondents.getOrDefault(measure, 0) : sum;
+            Map<String, Integer> binary = null;
+            if (positive.containsKey(measure)) {
+                int good = 0;
+                int other = 0;
+                for (String value : values) {
+                    if (positive.get(measure).contains(value)) {
+                        good += ordered.get(value);
+                    } else if (real.get(measure).contains(value)) {
+                        other += ordered.get(value);
+                    }
+                }
+                binary = new LinkedHashMap<>();
+                binary.put(POSITIVE, good);
+                binary.put(OTHER, other);
+            }
+            cells.add(new Cell(new CellKey(scope, group, measure), size, ordered, binary, own));
+        });
+        return cells;
+    }
+}

@@ -1,0 +1,232 @@
+package se.lyssna.backend.results;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
+import se.lyssna.backend.results.disclosure.Cell;
+import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.DisclosureControl;
+import se.lyssna.backend.results.disclosure.FreeTextScreen;
+import se.lyssna.backend.rounds.RoundClosed;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.definitions.Questionnaire;
+
+/**
+ * Freezes a round's results when it closes: counts every response once, applies disclosure control and writes the
+ * protected tables that all queries, exports and reports read. It runs inside the closing transaction, after the
+ * inbox was flushed, so the publication holds every response and nothing that arrives later can change it.
+ */
+@ApplicationScoped
+public class PublicationService {
+    private static final Logger LOG = Logger.getLogger(PublicationService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
+            "placement_time", "born_in_sweden");
+
+    private final EntityManager entityManager;
+    private final RoundService rounds;
+    private final QuestionnaireRegistry questionnaires;
+
+    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires) {
+        this.entityManager = entityManager;
+        this.rounds = rounds;
+        this.questionnaires = questionnaires;
+    }
+
+    void onClosed(@Observes RoundClosed closed) {
+        publish(closed.roundId());
+    }
+
+    /** Computes and stores the protected tables of a closed round, once. */
+    public void publish(UUID roundId) {
+        if (isPublished(roundId)) {
+            return;
+        }
+        RoundEntity round = rounds.require(roundId);
+        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
+        List<UnitEntity> roundUnits = rounds.unitsOf(round);
+        List<UnitNode> nodes = roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
+                u.municipalityCode().orElse(null))).toList();
+        Aggregation aggregation = new Aggregation(questionnaire, nodes);
+        loadRespondents(roundId).forEach(aggregation::add);
+        DisclosureControl control = new DisclosureControl(round.threshold(), aggregation.cells());
+        Map<CellKey, Cell> cells = control.protect(aggregation.relations());
+
+        entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
+                        + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
+                .setParameter(3, LocalDate.now()).executeUpdate();
+        writeScopes(roundId, aggregation, roundUnits);
+        writeCells(roundId, cells);
+        writeFreeTexts(roundId, round.threshold(), cells, nodes);
+        LOG.infof("Published round %s: %d figures", roundId, cells.size());
+    }
+
+    public boolean isPublished(UUID roundId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from published_round where round_id = ?1")
+                .setParameter(1, roundId).getSingleResult()).longValue() > 0;
+    }
+
+    private List<Respondent> loadRespondents(UUID roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r." + String.join(", r.",
+                BACKGROUND_COLUMNS) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
+                .setParameter(1, roundId).getResultList();
+        Map<Object, Map<String, List<String>>> answers = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> answerRows = entityManager.createNativeQuery("select a.response_id, a.item_id, a.value"
+                + " from answer a join response r on r.id = a.response_id where r.round_id = ?1")
+                .setParameter(1, roundId).getResultList();
+        for (Object[] row : answerRows) {
+            answers.computeIfAbsent(row[0], k -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], k -> new ArrayList<>()).add((String) row[2]);
+        }
+        List<Respondent> respondents = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Map<String, String> background = new HashMap<>();
+            for (int i = 0; i < Scopes.VARIABLES.size(); i++) {
+                if (row[2 + i] != null) {
+                    background.put(Scopes.VARIABLES.get(i), (String) row[2 + i]);
+                }
+            }
+            respondents.add(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())));
+        }
+        return respondents;
+    }
+
+    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits) {
+        Map<String, Long> issued = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select u.code, count(*) from participation_code c"
+                + " join unit u on u.id = c.unit_id where c.round_id = ?1 group by u.code")
+                .setParameter(1, roundId).getResultList();
+        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).longValue()));
+        Map<String, String> names = new HashMap<>();
+        Map<String, Long> codes = new LinkedHashMap<>();
+        for (UnitEntity unit : roundUnits) {
+            long count = issued.getOrDefault(unit.code(), 0L);
+            String municipality = Scopes.municipality(unit.countsForMunicipality());
+            if (!unit.code().equals(unit.countsForMunicipality())) {
+                names.put(Scopes.unit(unit.code()), unit.name());
+                codes.merge(Scopes.unit(unit.code()), count, Long::sum);
+            }
+            codes.merge(municipality, count, Long::sum);
+            codes.merge(Scopes.NATION, count, Long::sum);
+        }
+        for (String scope : aggregation.scopes()) {
+            if (scope.startsWith("own:")) {
+                continue;
+            }
+            String name = names.get(scope);
+            if (name == null) {
+                name = scope.equals(Scopes.NATION) ? "Riket" : municipalityName(Scopes.codeOf(scope));
+            }
+            entityManager.createNativeQuery("insert into published_scope (round_id, scope, name, codes_issued)"
+                            + " values (?1, ?2, ?3, ?4)").setParameter(1, roundId).setParameter(2, scope)
+                    .setParameter(3, name).setParameter(4, codes.getOrDefault(scope, 0L).intValue()).executeUpdate();
+        }
+    }
+
+    private String municipalityName(String code) {
+        @SuppressWarnings("unchecked")
+        List<String> names = entityManager.createNativeQuery("select name from unit where code = ?1")
+                .setParameter(1, code).getResultList();
+        return names.isEmpty() ? code : names.get(0);
+    }
+
+    private void writeCells(UUID roundId, Map<CellKey, Cell> cells) {
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into published_cell (round_id,"
+                    + " scope, grp, measure, size, counts, suppressed) values (?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
+                int batch = 0;
+                for (Cell cell : cells.values()) {
+                    if (cell.unpublished()) {
+                        continue;
+                    }
+                    insert.setObject(1, roundId);
+                    insert.setString(2, cell.key().scope());
+                    insert.setString(3, cell.key().group());
+                    insert.setString(4, cell.key().measure());
+                    if (cell.reason() == null) {
+                        insert.setInt(5, cell.size());
+                        insert.setString(6, cell.isDistribution() ? json(cell.counts()) : null);
+                        insert.setNull(7, Types.VARCHAR);
+                    } else {
+                        insert.setNull(5, Types.INTEGER);
+                        insert.setNull(6, Types.VARCHAR);
+                        insert.setString(7, cell.reason().key());
+                    }
+                    insert.addBatch();
+                    if (++batch % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    private void writeFreeTexts(UUID roundId, int threshold, Map<CellKey, Cell> cells, List<UnitNode> nodes) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select u.code, f.item_id, f.text from free_text_answer f"
+                + " join unit u on u.id = f.unit_id where f.round_id = ?1").setParameter(1, roundId).getResultList();
+        Map<String, UnitNode> byCode = new HashMap<>();
+        nodes.forEach(n -> byCode.put(n.code(), n));
+        // Sorted, so the order says nothing about when a text was written.
+        Map<String, List<String[]>> byScope = new TreeMap<>();
+        for (Object[] row : rows) {
+            UnitNode node = byCode.get((String) row[0]);
+            if (node == null) {
+                continue;
+            }
+            Cell leaf = cells.get(new CellKey(node.leafScope(), CellKey.ALL, CellKey.RESPONDENTS));
+            boolean leafSafe = node.isMunicipality() ? leaf.size() >= threshold : leaf.reason() == null;
+            String municipality = Scopes.municipality(node.isMunicipality() ? node.code() : node.municipality());
+            Cell parent = cells.get(new CellKey(municipality, CellKey.ALL, CellKey.RESPONDENTS));
+            if (!leafSafe) {
+                continue;
+            }
+            String[] text = {(String) row[1], FreeTextScreen.redact((String) row[2])};
+            if (!node.isMunicipality()) {
+                byScope.computeIfAbsent(Scopes.unit(node.code()), k -> new ArrayList<>()).add(text);
+            }
+            if (parent.reason() == null) {
+                byScope.computeIfAbsent(municipality, k -> new ArrayList<>()).add(text);
+            }
+        }
+        byScope.forEach((scope, texts) -> {
+            texts.sort((a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]));
+            for (String[] text : texts) {
+                entityManager.createNativeQuery("insert into published_free_text (id, round_id, scope, item_id, text)"
+                                + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, UUID.randomUUID())
+                        .setParameter(2, roundId).setParameter(3, scope).setParameter(4, text[0])
+                        .setParameter(5, text[1]).executeUpdate();
+            }
+        });
+    }
+
+    private static String json(Map<String, Integer> counts) {
+        try {
+            return JSON.writeValueAsString(counts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

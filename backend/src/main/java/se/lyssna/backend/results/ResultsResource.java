@@ -1,0 +1,110 @@
+package se.lyssna.backend.results;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.lyssna.backend.results.export.TableExport;
+import se.lyssna.backend.results.report.ResultsReport;
+import se.lyssna.backend.security.CallerUnits;
+import se.lyssna.backend.security.Roles;
+
+@Path("/api/v1/results")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SURVEY_ADMIN, Roles.FACILITATOR})
+@Tag(name = "Results", description = "Protected results: frozen at close with disclosure control")
+public class ResultsResource {
+    private final ResultsService results;
+    private final TrendService trends;
+    private final TableExport export;
+    private final ResultsReport report;
+    private final CallerUnits caller;
+
+    ResultsResource(ResultsService results, TrendService trends, TableExport export, ResultsReport report,
+                    CallerUnits caller) {
+        this.results = results;
+        this.trends = trends;
+        this.export = export;
+        this.report = report;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/rounds/{roundId}")
+    @Operation(summary = "Protected results of a round for a unit, a municipality (its code) or the nation (no unit)",
+            description = "Facilitators see the nation and the units in their token only. A suppressed figure is"
+                    + " {\"suppressed\":true,\"reason\":\"too-few-answers|protects-another-figure|"
+                    + "all-answered-alike\"}. While the round is open only a rounded response count is shown.")
+    public ResultsViews.RoundResults round(@PathParam("roundId") UUID roundId,
+                                           @Parameter(description = "unit or municipality code; none = nation")
+                                           @QueryParam("unit") String unit,
+                                           @Parameter(description = "age-band, gender, placement-form,"
+                                                   + " placement-time or born-in-sweden")
+                                           @QueryParam("groupBy") String groupBy) {
+        return results.results(roundId, allowedScope(unit), blankToNull(groupBy));
+    }
+
+    @GET
+    @Path("/trends")
+    @Operation(summary = "Area and item trends over the last published rounds, with breaks where an item changed")
+    public ResultsViews.Trends trends(@QueryParam("questionnaire") @DefaultValue("national-13-17") String key,
+                                      @QueryParam("unit") String unit,
+                                      @QueryParam("rounds") @DefaultValue("5") int last) {
+        return trends.trends(key, allowedScope(unit), last);
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/export.csv")
+    @Produces("text/csv")
+    @RolesAllowed(Roles.SURVEY_ADMIN)
+    @Operation(summary = "All protected figures of a closed round as CSV (suppressed figures marked, never shown)")
+    public Response csv(@PathParam("roundId") UUID roundId) {
+        return Response.ok(export.csv(roundId)).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"lyssna-" + roundId + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed(Roles.SURVEY_ADMIN)
+    @Operation(summary = "All protected figures of a closed round as an Excel workbook")
+    public Response xlsx(@PathParam("roundId") UUID roundId) {
+        return Response.ok(export.xlsx(roundId))
+                .header("Content-Disposition", "attachment; filename=\"lyssna-" + roundId + ".xlsx\"").build();
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Report in Swedish for a municipality (its code) or the nation (none)")
+    public Response pdf(@PathParam("roundId") UUID roundId, @QueryParam("municipality") String municipality) {
+        String scope = allowedScope(municipality);
+        if (scope.startsWith("unit:")) {
+            throw se.lyssna.backend.problem.ApiProblem.badRequest("Reports are made per municipality or for the"
+                    + " nation; '" + municipality + "' is a care unit");
+        }
+        return Response.ok(report.render(roundId, scope))
+                .header("Content-Disposition", "inline; filename=\"lyssna-rapport.pdf\"").build();
+    }
+
+    private String allowedScope(String unit) {
+        String code = blankToNull(unit);
+        if (code != null) {
+            caller.requireAccessTo(code);
+        }
+        return results.scopeOf(code);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

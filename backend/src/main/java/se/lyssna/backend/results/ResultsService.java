@@ -1,0 +1,328 @@
+package se.lyssna.backend.results;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
+import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.backend.results.ResultsViews.Figure;
+import se.lyssna.backend.results.ResultsViews.GroupResult;
+import se.lyssna.backend.results.ResultsViews.ItemResult;
+import se.lyssna.backend.results.ResultsViews.OptionFigure;
+import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Reason;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitKind;
+import se.lyssna.backend.units.UnitService;
+import se.lyssna.definitions.Item;
+import se.lyssna.definitions.MultipleChoiceItem;
+import se.lyssna.definitions.OptionKind;
+import se.lyssna.definitions.Questionnaire;
+import se.lyssna.definitions.Scale;
+
+/**
+ * Reads results. A closed round is read only from its frozen, protected tables; an open round shows nothing but
+ * rounded response counts. Raw responses are never read here.
+ */
+@ApplicationScoped
+public class ResultsService {
+    /** While a round is open, counts are rounded to this and hidden under the threshold. */
+    public static final int OPEN_ROUNDING = 10;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager entityManager;
+    private final RoundService rounds;
+    private final UnitService units;
+    private final QuestionnaireRegistry questionnaires;
+
+    ResultsService(EntityManager entityManager, RoundService rounds, UnitService units,
+                   QuestionnaireRegistry questionnaires) {
+        this.entityManager = entityManager;
+        this.rounds = rounds;
+        this.units = units;
+        this.questionnaires = questionnaires;
+    }
+
+    /** The scope a unit code asks for: a municipality's code means the municipality with its care units. */
+    public String scopeOf(String unitCode) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return Scopes.NATION;
+        }
+        UnitEntity unit = units.require(unitCode);
+        return unit.kind() == UnitKind.MUNICIPALITY ? Scopes.municipality(unit.code()) : Scopes.unit(unit.code());
+    }
+
+    public RoundEntity round(UUID roundId) {
+        return rounds.require(roundId);
+    }
+
+    public Questionnaire questionnaireOf(RoundEntity round) {
+        return questionnaires.byId(round.questionnaireVersionId());
+    }
+
+    public boolean isPublished(UUID roundId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from published_round where round_id = ?1")
+                .setParameter(1, roundId).getSingleResult()).longValue() > 0;
+    }
+
+    public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy) {
+        if (groupBy != null && !Scopes.VARIABLES.contains(groupBy)) {
+            throw ApiProblem.badRequest("groupBy must be one of " + Scopes.VARIABLES + ", not '" + groupBy + "'");
+        }
+        RoundEntity round = round(roundId);
+        Questionnaire questionnaire = questionnaireOf(round);
+        ResultsViews.QuestionnaireRef ref = new ResultsViews.QuestionnaireRef(questionnaire.key(),
+                questionnaire.version());
+        if (!isPublished(roundId)) {
+            ResultsViews.Scope view = liveScope(round, scope);
+            return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), false,
+                    round.threshold(), view, liveRespondents(round, scope), null, null, groupBy, List.of(),
+                    List.of());
+        }
+        ResultsViews.Scope view = publishedScope(roundId, scope);
+        Map<String, Row> rows = rows(roundId, scope, groupBy);
+        List<String> groups = new ArrayList<>();
+        if (groupBy == null) {
+            groups.add(CellKey.ALL);
+        } else {
+            Aggregation.categoriesOf(questionnaire).get(groupBy).forEach(v -> groups.add(Scopes.group(groupBy, v)));
+        }
+        Measures measures = new Measures(questionnaire);
+        List<GroupResult> results = new ArrayList<>();
+        for (String group : groups) {
+            results.add(group(group, rows, questionnaire, measures));
+        }
+        Figure respondents = figure(rows.get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
+        Integer issued = codesIssued(roundId, scope);
+        Figure rate = respondents.isShown() && issued != null && issued > 0
+                ? Figure.of((int) Math.round(100.0 * respondents.value() / issued))
+                : respondents.isShown() ? null : new Figure(null, true, respondents.reason(), null);
+        List<ResultsViews.FreeText> texts = groupBy == null ? freeTexts(roundId, scope) : List.of();
+        return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), true,
+                round.threshold(), view, respondents, issued, rate, groupBy, results, texts);
+    }
+
+    /** The area indexes of one scope's whole group, by area key (for feedback, reports and trends). */
+    public Map<String, AreaIndex> areas(UUID roundId, String scope) {
+        Map<String, Row> rows = rows(roundId, scope, null);
+        Map<String, AreaIndex> areas = new java.util.LinkedHashMap<>();
+        for (String area : se.lyssna.definitions.Area.keys()) {
+            Row row = rows.get(CellKey.ALL + "|area:" + area);
+            if (row != null) {
+                areas.put(area, area(area, row));
+            }
+        }
+        return areas;
+    }
+
+    public Figure respondents(UUID roundId, String scope) {
+        return figure(rows(roundId, scope, null).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
+    }
+
+    /** Item results of one scope's whole group, by item ID. */
+    public Map<String, ItemResult> items(UUID roundId, String scope, Questionnaire questionnaire) {
+        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null), questionnaire, new Measures(questionnaire));
+        Map<String, ItemResult> items = new java.util.LinkedHashMap<>();
+        group.items().forEach(i -> items.put(i.itemId(), i));
+        return items;
+    }
+
+    private GroupResult group(String group, Map<String, Row> rows, Questionnaire questionnaire, Measures measures) {
+        String variable = group.equals(CellKey.ALL) ? null : group.substring(0, group.indexOf('='));
+        String value = variable == null ? null : group.substring(group.indexOf('=') + 1);
+        Figure respondents = figure(rows.get(group + "|" + CellKey.RESPONDENTS));
+        List<AreaIndex> areas = new ArrayList<>();
+        for (String area : measures.areaItems().keySet()) {
+            areas.add(area(area, rows.get(group + "|area:" + area)));
+        }
+        List<ItemResult> items = new ArrayList<>();
+        for (Item item : questionnaire.items()) {
+            if (measures.keys().contains("item:" + item.id()) || item instanceof MultipleChoiceItem) {
+                ItemResult result = item(item, group, rows, questionnaire, measures);
+                if (result != null) {
+                    items.add(result);
+                }
+            }
+        }
+        return new GroupResult(group, variable, value, respondents, areas, items);
+    }
+
+    private ItemResult item(Item item, String group, Map<String, Row> rows, Questionnaire questionnaire,
+                            Measures measures) {
+        String area = item.area().orElse(null);
+        Scale scale = questionnaire.scaleOf(item).orElse(null);
+        if (item instanceof MultipleChoiceItem && scale != null) {
+            List<OptionFigure> options = new ArrayList<>();
+            Integer answers = null;
+            String firstReason = null;
+            for (var option : scale.options()) {
+                Row row = rows.get(group + "|item:" + item.id() + "#" + option.value());
+                if (row == null) {
+                    continue;
+                }
+                if (row.suppressed != null) {
+                    firstReason = firstReason == null ? row.suppressed : firstReason;
+                    options.add(new OptionFigure(option.value(), kindOf(option.kind()), null, null, true,
+                            row.suppressed));
+                } else {
+                    int ticked = row.counts.getOrDefault(Measures.TICKED, 0);
+                    answers = row.size;
+                    options.add(new OptionFigure(option.value(), kindOf(option.kind()), ticked,
+                            percent(ticked, row.size), null, null));
+                }
+            }
+            boolean allHidden = answers == null;
+            return new ItemResult(item.id(), item.kindName(), area, answers, null, options, allHidden ? true : null,
+                    allHidden ? firstReason : null);
+        }
+        String measure = "item:" + item.id();
+        Row row = rows.get(group + "|" + measure);
+        if (row == null) {
+            return null;
+        }
+        if (row.suppressed != null) {
+            return new ItemResult(item.id(), item.kindName(), area, null, null, null, true, row.suppressed);
+        }
+        int real = 0;
+        for (String option : measures.optionsOf(measure)) {
+            if (measures.isRealAnswer(measure, option)) {
+                real += row.counts.getOrDefault(option, 0);
+            }
+        }
+        List<OptionFigure> options = new ArrayList<>();
+        for (String option : measures.optionsOf(measure)) {
+            int count = row.counts.getOrDefault(option, 0);
+            boolean isReal = measures.isRealAnswer(measure, option);
+            String kind = isReal ? "answer" : option.equals("dont-know") ? "dont-know" : "no-answer";
+            options.add(new OptionFigure(option, kind, count, percent(count, isReal ? real : row.size), null, null));
+        }
+        return new ItemResult(item.id(), item.kindName(), area, row.size, real, options, null, null);
+    }
+
+    private static String kindOf(OptionKind kind) {
+        return kind == OptionKind.ANSWER ? "answer" : kind == OptionKind.DONT_KNOW ? "dont-know" : "no-answer";
+    }
+
+    private static AreaIndex area(String area, Row row) {
+        if (row == null) {
+            return AreaIndex.hidden(area, Reason.TOO_FEW_ANSWERS);
+        }
+        if (row.suppressed != null) {
+            return AreaIndex.hidden(area, Reason.byKey(row.suppressed));
+        }
+        int positive = row.counts.getOrDefault(Measures.POSITIVE, 0);
+        int answers = positive + row.counts.getOrDefault(Measures.OTHER, 0);
+        return new AreaIndex(area, percent(positive, answers), answers, row.size, null, null);
+    }
+
+    static Integer percent(int part, int whole) {
+        return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
+    }
+
+    private static Figure figure(Row row) {
+        if (row == null) {
+            return Figure.hidden(Reason.TOO_FEW_ANSWERS);
+        }
+        return row.suppressed != null ? Figure.hidden(Reason.byKey(row.suppressed)) : Figure.of(row.size);
+    }
+
+    /** One frozen figure. */
+    private record Row(Integer size, Map<String, Integer> counts, String suppressed) {
+    }
+
+    private Map<String, Row> rows(UUID roundId, String scope, String groupBy) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> list = entityManager.createNativeQuery("select grp, measure, size, cast(counts as text),"
+                        + " suppressed from published_cell where round_id = ?1 and scope = ?2"
+                        + " and (grp = 'all' or grp like ?3)")
+                .setParameter(1, roundId).setParameter(2, scope)
+                .setParameter(3, groupBy == null ? "-" : groupBy + "=%").getResultList();
+        if (list.isEmpty()) {
+            throw ApiProblem.notFound("No results for " + scope + " in round " + roundId);
+        }
+        Map<String, Row> rows = new HashMap<>();
+        for (Object[] r : list) {
+            rows.put(r[0] + "|" + r[1], new Row(r[2] == null ? null : ((Number) r[2]).intValue(),
+                    r[3] == null ? Map.of() : parse((String) r[3]), (String) r[4]));
+        }
+        return rows;
+    }
+
+    private static Map<String, Integer> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, Integer>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ResultsViews.Scope publishedScope(UUID roundId, String scope) {
+        @SuppressWarnings("unchecked")
+        List<String> names = entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
+                + " and scope = ?2").setParameter(1, roundId).setParameter(2, scope).getResultList();
+        if (names.isEmpty()) {
+            throw ApiProblem.notFound("'" + Scopes.codeOf(scope) + "' took no part in round " + roundId);
+        }
+        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), names.get(0));
+    }
+
+    public Integer codesIssued(UUID roundId, String scope) {
+        @SuppressWarnings("unchecked")
+        List<Number> issued = entityManager.createNativeQuery("select codes_issued from published_scope"
+                + " where round_id = ?1 and scope = ?2").setParameter(1, roundId).setParameter(2, scope)
+                .getResultList();
+        return issued.isEmpty() ? null : issued.get(0).intValue();
+    }
+
+    private List<ResultsViews.FreeText> freeTexts(UUID roundId, String scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select item_id, text from published_free_text"
+                + " where round_id = ?1 and scope = ?2 order by item_id, text").setParameter(1, roundId)
+                .setParameter(2, scope).getResultList();
+        return rows.stream().map(r -> new ResultsViews.FreeText((String) r[0], (String) r[1])).toList();
+    }
+
+    /** Units of an open round as scopes: a unit, a municipality with its care units, or the nation. */
+    private List<UnitEntity> liveUnits(RoundEntity round, String scope) {
+        List<UnitEntity> all = rounds.unitsOf(round);
+        if (scope.equals(Scopes.NATION)) {
+            return all;
+        }
+        String code = Scopes.codeOf(scope);
+        List<UnitEntity> matching = scope.startsWith("unit:")
+                ? all.stream().filter(u -> u.code().equals(code)).toList()
+                : all.stream().filter(u -> u.countsForMunicipality().equals(code)).toList();
+        if (matching.isEmpty()) {
+            throw ApiProblem.notFound("'" + code + "' takes no part in round " + round.id());
+        }
+        return matching;
+    }
+
+    private ResultsViews.Scope liveScope(RoundEntity round, String scope) {
+        liveUnits(round, scope);
+        String name = scope.equals(Scopes.NATION) ? "Riket" : units.require(Scopes.codeOf(scope)).name();
+        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name);
+    }
+
+    /** During an open round: codes used, rounded to ten, hidden under the threshold. No answer is read. */
+    public Figure liveRespondents(RoundEntity round, String scope) {
+        List<UUID> ids = liveUnits(round, scope).stream().map(UnitEntity::id).toList();
+        long used = ((Number) entityManager.createNativeQuery("select count(*) from participation_code"
+                        + " where round_id = ?1 and used and unit_id in (?2)").setParameter(1, round.id())
+                .setParameter(2, ids).getSingleResult()).longValue();
+        if (used < round.threshold()) {
+            return Figure.hidden(Reason.TOO_FEW_ANSWERS);
+        }
+        return Figure.roundedTo((int) (Math.round(used / (double) OPEN_ROUNDING) * OPEN_ROUNDING));
+    }
+}

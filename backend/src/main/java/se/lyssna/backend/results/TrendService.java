@@ -1,0 +1,165 @@
+package se.lyssna.backend.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
+import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.backend.results.ResultsViews.ItemResult;
+import se.lyssna.backend.results.ResultsViews.TrendLine;
+import se.lyssna.backend.results.ResultsViews.TrendPoint;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundRepository;
+import se.lyssna.definitions.DiffResult;
+import se.lyssna.definitions.ItemComparison;
+import se.lyssna.definitions.Questionnaire;
+
+/**
+ * Trends over the last published rounds of one questionnaire key, read from the frozen tables only. Where an item
+ * changed between two versions (a new ID, a new scale or a declared change of meaning, see QuestionnaireDiff) the
+ * point after the change carries {@code breakBefore}; an area breaks when any of its items does.
+ */
+@ApplicationScoped
+public class TrendService {
+    public static final int DEFAULT_ROUNDS = 5;
+
+    private final EntityManager entityManager;
+    private final RoundRepository rounds;
+    private final QuestionnaireRegistry questionnaires;
+    private final ResultsService results;
+
+    TrendService(EntityManager entityManager, RoundRepository rounds, QuestionnaireRegistry questionnaires,
+                 ResultsService results) {
+        this.entityManager = entityManager;
+        this.rounds = rounds;
+        this.questionnaires = questionnaires;
+        this.results = results;
+    }
+
+    public ResultsViews.Trends trends(String key, String scope, int last) {
+        if (questionnaires.catalog().versionsOf(key).isEmpty()) {
+            throw ApiProblem.notFound("No questionnaire with key '" + key + "'");
+        }
+        List<RoundEntity> published = publishedRounds(key, scope, Math.max(1, Math.min(last, 20)));
+        List<ResultsViews.QuestionnaireRef> versions = new ArrayList<>();
+        Map<String, String> itemAreas = new LinkedHashMap<>();
+        Set<String> areaKeys = new LinkedHashSet<>();
+        List<Questionnaire> versionOf = new ArrayList<>();
+        for (RoundEntity round : published) {
+            Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
+            versionOf.add(questionnaire);
+            versions.add(new ResultsViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()));
+            new Measures(questionnaire).areaItems().forEach((area, ids) -> {
+                areaKeys.add(area);
+                ids.forEach(id -> itemAreas.put(id, area));
+            });
+        }
+        Map<String, List<TrendPoint>> areaPoints = new LinkedHashMap<>();
+        Map<String, List<TrendPoint>> itemPoints = new LinkedHashMap<>();
+        areaKeys.forEach(a -> areaPoints.put(a, new ArrayList<>()));
+        itemAreas.keySet().forEach(i -> itemPoints.put(i, new ArrayList<>()));
+        for (int r = 0; r < published.size(); r++) {
+            RoundEntity round = published.get(r);
+            Questionnaire questionnaire = versionOf.get(r);
+            DiffResult diff = r == 0 ? null : diff(versionOf.get(r - 1), questionnaire);
+            Map<String, AreaIndex> areas = results.areas(round.id(), scope);
+            Map<String, ItemResult> items = results.items(round.id(), scope, questionnaire);
+            Map<String, List<String>> areaItems = new Measures(questionnaire).areaItems();
+            for (String area : areaKeys) {
+                String breakReason = diff == null ? null : areaBreak(diff, area, versionOf.get(r - 1), questionnaire);
+                AreaIndex index = areas.get(area);
+                if (index == null || !areaItems.containsKey(area)) {
+                    continue;
+                }
+                areaPoints.get(area).add(new TrendPoint(round.id(), round.name(), questionnaire.version(),
+                        index.positivePercent(), index.answers(), index.suppressed(), index.reason(),
+                        breakReason == null ? null : true, breakReason));
+            }
+            for (String itemId : itemAreas.keySet()) {
+                ItemResult item = items.get(itemId);
+                if (item == null) {
+                    continue;
+                }
+                String breakReason = null;
+                if (diff != null) {
+                    ItemComparison comparison = diff.item(itemId).orElse(null);
+                    if (comparison != null && !comparison.isComparable()) {
+                        breakReason = comparison.reason();
+                    }
+                }
+                Integer percent = null;
+                if (item.options() != null && item.realAnswers() != null) {
+                    int positive = 0;
+                    Measures measures = new Measures(questionnaire);
+                    for (var option : item.options()) {
+                        if (measures.isPositive("item:" + itemId, option.value())) {
+                            positive += option.count();
+                        }
+                    }
+                    percent = ResultsService.percent(positive, item.realAnswers());
+                }
+                itemPoints.get(itemId).add(new TrendPoint(round.id(), round.name(), questionnaire.version(), percent,
+                        item.realAnswers(), item.suppressed(), item.reason(),
+                        breakReason == null ? null : true, breakReason));
+            }
+        }
+        List<TrendLine> areaLines = new ArrayList<>();
+        areaPoints.forEach((area, points) -> areaLines.add(new TrendLine(area, "area", area, points)));
+        List<TrendLine> itemLines = new ArrayList<>();
+        itemPoints.forEach((item, points) -> itemLines.add(new TrendLine(item, "item", itemAreas.get(item), points)));
+        return new ResultsViews.Trends(key, scopeView(published, scope), versions, areaLines, itemLines);
+    }
+
+    private DiffResult diff(Questionnaire from, Questionnaire to) {
+        if (from.version().equals(to.version())) {
+            return questionnaires.catalog().diff(to.key(), to.version(), to.version());
+        }
+        return questionnaires.catalog().diff(to.key(), from.version(), to.version());
+    }
+
+    /** An area's index is comparable only if every item it is computed from is. */
+    private static String areaBreak(DiffResult diff, String area, Questionnaire from, Questionnaire to) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Questionnaire q : List.of(from, to)) {
+            new Measures(q).areaItems().getOrDefault(area, List.of()).forEach(ids::add);
+        }
+        List<String> changes = new ArrayList<>();
+        for (String id : ids) {
+            diff.item(id).filter(c -> !c.isComparable()).ifPresent(c -> changes.add(id + ": "
+                    + c.comparability().name().toLowerCase(java.util.Locale.ROOT) + " (" + c.reason() + ")"));
+        }
+        return changes.isEmpty() ? null : "items changed in " + to.version() + ": " + String.join("; ", changes);
+    }
+
+    private List<RoundEntity> publishedRounds(String key, String scope, int last) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select r.id from round r"
+                        + " join published_round p on p.round_id = r.id"
+                        + " join questionnaire_version q on q.id = r.questionnaire_version_id"
+                        + " join published_scope s on s.round_id = r.id and s.scope = ?2"
+                        + " where q.key = ?1 order by r.opens_on desc, r.name desc limit ?3")
+                .setParameter(1, key).setParameter(2, scope).setParameter(3, last).getResultList();
+        List<RoundEntity> list = new ArrayList<>();
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            list.add(rounds.findById(ids.get(i)));
+        }
+        return list;
+    }
+
+    private ResultsViews.Scope scopeView(List<RoundEntity> published, String scope) {
+        if (published.isEmpty()) {
+            return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), null);
+        }
+        String name = (String) entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
+                        + " and scope = ?2").setParameter(1, published.get(published.size() - 1).id())
+                .setParameter(2, scope).getSingleResult();
+        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name);
+    }
+}

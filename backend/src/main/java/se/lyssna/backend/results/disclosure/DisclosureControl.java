@@ -1,0 +1,177 @@
+package se.lyssna.backend.results.disclosure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which figures of a round may be published (see docs/disclosure-control.md). Pure Java, so the rules can
+ * be tested on hand-made tables.
+ *
+ * <ol>
+ *   <li>Primary: a figure about fewer than {@code threshold} respondents is hidden (too few answers); a
+ *       distribution where fewer than {@code threshold} answers lie outside its largest option is hidden (all
+ *       answered alike). A hidden group hides every figure about it.</li>
+ *   <li>Complementary: for every additive relation (breakdowns, municipality = own + homes, nation =
+ *       municipalities, area = items) what a reader can compute from the visible figures, the hidden residual, must
+ *       be empty or itself safe: about at least {@code threshold} respondents, not all alike, and not a single
+ *       suppressed figure. A hidden total must not be the sum of visible parts. Otherwise the smallest visible part
+ *       is hidden too, until every relation holds. Hiding only ever grows residuals, so this ends.</li>
+ * </ol>
+ */
+public final class DisclosureControl {
+    private final int threshold;
+    private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
+    private final Map<String, List<Cell>> byGroup = new HashMap<>();
+
+    public DisclosureControl(int threshold, Collection<Cell> all) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("threshold must be positive");
+        }
+        this.threshold = threshold;
+        for (Cell cell : all) {
+            cells.put(cell.key(), cell);
+            byGroup.computeIfAbsent(cell.key().groupRef(), k -> new ArrayList<>()).add(cell);
+        }
+    }
+
+    /** Applies every rule; afterwards each cell's {@link Cell#reason()} says whether and why it is hidden. */
+    public Map<CellKey, Cell> protect(List<Relation> relations) {
+        primary();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Relation relation : relations) {
+                while (fix(relation)) {
+                    changed = true;
+                }
+            }
+        }
+        return cells;
+    }
+
+    private void primary() {
+        for (Cell cell : cells.values()) {
+            if (cell.size() < threshold) {
+                hide(cell, Reason.TOO_FEW_ANSWERS);
+            } else if (cell.isDistribution() && dominated(cell.counts())) {
+                hide(cell, Reason.ALL_ANSWERED_ALIKE);
+            }
+        }
+    }
+
+    /** Fewer than {@code threshold} answers outside the largest option: each child's answer is (nearly) known. */
+    public boolean dominated(Map<String, Integer> counts) {
+        int sum = 0;
+        int max = 0;
+        for (int count : counts.values()) {
+            sum += count;
+            max = Math.max(max, count);
+        }
+        return sum > 0 && sum - max < threshold;
+    }
+
+    /** Makes one repair if the relation lets a reader recover a hidden figure; returns whether it did. */
+    private boolean fix(Relation relation) {
+        Cell total = cells.get(relation.total());
+        if (total == null) {
+            return false;
+        }
+        List<Cell> parts = new ArrayList<>();
+        for (CellKey key : relation.parts()) {
+            Cell part = cells.get(key);
+            if (part != null && !(part.unpublished() && part.size() == 0)) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return false;
+        }
+        if (relation.kind() == Relation.Kind.BREAKDOWN && total.key().isRespondents() && !total.hidden()) {
+            // All (or all but a few) children of the group in one category tells each child's background.
+            for (Cell part : parts) {
+                if (!part.hidden() && part.size() > total.size() - threshold) {
+                    hide(part, Reason.ALL_ANSWERED_ALIKE);
+                    return true;
+                }
+            }
+        }
+        if (relation.kind() == Relation.Kind.BREAKDOWN && total.key().isRespondents() && total.hidden()) {
+            // A hidden group is never broken down: its parts would bound or add up to it.
+            for (Cell part : parts) {
+                if (!part.hidden()) {
+                    hide(part, Reason.PROTECTS_ANOTHER_FIGURE);
+                    return true;
+                }
+            }
+            return false;
+        }
+        // Hidden parts that are really empty protect nothing: a reader may well guess they are empty.
+        List<Cell> hidden = parts.stream().filter(p -> p.hidden() && size(p, relation) > 0).toList();
+        List<Cell> visible = parts.stream().filter(p -> !p.hidden() && size(p, relation) > 0)
+                .sorted(Comparator.comparingInt((Cell p) -> size(p, relation)).thenComparing(Cell::key)).toList();
+        if (total.hidden()) {
+            if (hidden.isEmpty() && !visible.isEmpty()) {
+                hide(visible.get(0), Reason.PROTECTS_ANOTHER_FIGURE);
+                return true;
+            }
+            return false;
+        }
+        if (residualSafe(hidden, relation)) {
+            return false;
+        }
+        if (!visible.isEmpty()) {
+            hide(visible.get(0), Reason.PROTECTS_ANOTHER_FIGURE);
+            return true;
+        }
+        if (parts.size() >= 2) {
+            // Every part is hidden: the residual is the (visible) total itself, and no part can be told apart.
+            return false;
+        }
+        hide(total, Reason.PROTECTS_ANOTHER_FIGURE);
+        return true;
+    }
+
+    private boolean residualSafe(List<Cell> hidden, Relation relation) {
+        int size = 0;
+        Map<String, Integer> residual = new LinkedHashMap<>();
+        for (Cell part : hidden) {
+            int partSize = size(part, relation);
+            size = relation.overlapping() ? Math.max(size, partSize) : size + partSize;
+            Map<String, Integer> vector = relation.binary() ? part.binary() : part.counts();
+            if (vector != null) {
+                vector.forEach((option, count) -> residual.merge(option, count, Integer::sum));
+            }
+        }
+        int answers = residual.values().stream().mapToInt(Integer::intValue).sum();
+        if (size == 0 && answers == 0) {
+            return true;
+        }
+        if (size < threshold || dominated(residual)) {
+            return false;
+        }
+        // A single suppressed figure would be recovered exactly; an unpublished own part that is itself safe may be.
+        return !(hidden.size() == 1 && hidden.get(0).reason() != null);
+    }
+
+    private static int size(Cell cell, Relation relation) {
+        if (relation.binary()) {
+            return cell.binary() == null ? 0 : cell.binary().values().stream().mapToInt(Integer::intValue).sum();
+        }
+        return cell.size();
+    }
+
+    private void hide(Cell cell, Reason reason) {
+        cell.hide(reason);
+        if (cell.key().isRespondents()) {
+            Reason forFigures = reason == Reason.ALL_ANSWERED_ALIKE ? Reason.PROTECTS_ANOTHER_FIGURE : reason;
+            for (Cell other : byGroup.getOrDefault(cell.key().groupRef(), List.of())) {
+                other.hide(forFigures);
+            }
+        }
+    }
+}

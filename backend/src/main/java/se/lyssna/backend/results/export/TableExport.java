@@ -1,0 +1,132 @@
+package se.lyssna.backend.results.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import se.lyssna.backend.problem.ApiProblem;
+
+/**
+ * The frozen, protected tables of a round as CSV and XLSX: one row per published figure (per option for a
+ * distribution). Reads only the published tables, so a suppressed figure is a reason here too, never a number.
+ */
+@ApplicationScoped
+public class TableExport {
+    public static final List<String> HEADER = List.of("scope", "code", "name", "group_by", "group", "measure", "id",
+            "option", "count", "base", "percent_of_base", "suppressed");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EntityManager entityManager;
+
+    TableExport(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<List<Object>> rows(UUID roundId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> cells = entityManager.createNativeQuery("select c.scope, s.name, c.grp, c.measure, c.size,"
+                        + " cast(c.counts as text), c.suppressed from published_cell c join published_scope s"
+                        + " on s.round_id = c.round_id and s.scope = c.scope where c.round_id = ?1"
+                        + " order by c.scope, c.grp, c.measure").setParameter(1, roundId).getResultList();
+        if (cells.isEmpty()) {
+            throw ApiProblem.notFound("Round " + roundId + " has no published results (it may still be open)");
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] c : cells) {
+            String scope = (String) c[0];
+            String group = (String) c[2];
+            String measure = (String) c[3];
+            String kind = scope.substring(0, scope.indexOf(':'));
+            String code = scope.substring(scope.indexOf(':') + 1);
+            String groupBy = group.contains("=") ? group.substring(0, group.indexOf('=')) : "";
+            String groupValue = group.contains("=") ? group.substring(group.indexOf('=') + 1) : group;
+            String type = measure.contains(":") ? measure.substring(0, measure.indexOf(':')) : measure;
+            String id = measure.contains(":") ? measure.substring(measure.indexOf(':') + 1) : "";
+            Integer size = c[4] == null ? null : ((Number) c[4]).intValue();
+            String suppressed = (String) c[6];
+            if (suppressed != null || c[5] == null) {
+                rows.add(List.of(kind, code, c[1], groupBy, groupValue, type, id, "", size == null ? "" : size,
+                        size == null ? "" : size, "", suppressed == null ? "" : suppressed));
+                continue;
+            }
+            parse((String) c[5]).forEach((option, count) -> rows.add(List.of(kind, code, c[1], groupBy, groupValue,
+                    type, id, option, count, size, size == 0 ? "" : Math.round(100.0 * count / size), "")));
+        }
+        return rows;
+    }
+
+    public byte[] csv(UUID roundId) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(HEADER.toArray(String[]::new)).build())) {
+            for (List<Object> row : rows(roundId)) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public byte[] xlsx(UUID roundId) {
+        List<List<Object>> rows = rows(roundId);
+        // Streaming: a national round has a hundred thousand rows.
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Resultat");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < HEADER.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(HEADER.get(i));
+                cell.setCellStyle(bold);
+            }
+            int r = 1;
+            for (List<Object> values : rows) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(i).setCellValue(String.valueOf(value));
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Integer> parse(String json) {
+        try {
+            return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, Integer>>() { }));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

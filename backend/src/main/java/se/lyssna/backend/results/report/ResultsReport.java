@@ -1,0 +1,320 @@
+package se.lyssna.backend.results.report;
+
+import static se.lyssna.backend.pdf.PdfText.BOLD;
+import static se.lyssna.backend.pdf.PdfText.REGULAR;
+import static se.lyssna.backend.pdf.PdfText.paragraph;
+import static se.lyssna.backend.pdf.PdfText.width;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.results.ResultsService;
+import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.backend.results.ResultsViews.Figure;
+import se.lyssna.backend.results.Scopes;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.definitions.Questionnaire;
+
+/**
+ * The report in Swedish for a municipality or the nation: respondents and response rate, a bar chart per area
+ * comparing this round with the nation and the previous round, and a note on method and disclosure control. It
+ * reads only the frozen, protected figures.
+ */
+@ApplicationScoped
+public class ResultsReport {
+    private static final float MARGIN = 56;
+    private static final Color INK = new Color(0x1F, 0x2A, 0x37);
+    private static final Color MUTED = new Color(0x5B, 0x66, 0x73);
+    private static final Color THIS_ROUND = new Color(0x2F, 0x6F, 0x5E);
+    private static final Color NATION = new Color(0x9C, 0xB8, 0xD9);
+    private static final Color LAST_ROUND = new Color(0xC9, 0xC9, 0xC9);
+    private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
+    private static final Map<String, String> AREA_NAMES = Map.of("bemotande", "Bemötande", "delaktighet",
+            "Delaktighet", "sociala-relationer", "Sociala relationer", "trygghet", "Trygghet", "halsa-omsorg",
+            "Hälsa och omsorg", "utbildning", "Utbildning", "fritid", "Fritid", "sjalvstandighet", "Självständighet");
+    private static final Map<String, String> REASONS = Map.of("too-few-answers", "för få svar",
+            "protects-another-figure", "skyddar en annan uppgift", "all-answered-alike", "nästan alla svarade lika");
+
+    private final ResultsService results;
+    private final EntityManager entityManager;
+
+    private final se.lyssna.definitions.QuestionnaireCatalog catalog;
+
+    ResultsReport(ResultsService results, EntityManager entityManager,
+                  se.lyssna.backend.questionnaires.QuestionnaireRegistry questionnaires) {
+        this.results = results;
+        this.entityManager = entityManager;
+        this.catalog = questionnaires.catalog();
+    }
+
+    public byte[] render(UUID roundId, String scope) {
+        if (!results.isPublished(roundId)) {
+            throw ApiProblem.conflict("not-published", "The round is still open; reports are made when it closes");
+        }
+        RoundEntity round = results.round(roundId);
+        Questionnaire questionnaire = results.questionnaireOf(round);
+        var view = results.results(roundId, scope, null);
+        Map<String, AreaIndex> mine = results.areas(roundId, scope);
+        Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
+        UUID previous = previousRound(round, questionnaire.key(), scope);
+        Map<String, AreaIndex> before = previous == null ? Map.of() : results.areas(previous, scope);
+        String previousName = previous == null ? null : results.round(previous).name();
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setTitle("Lyssna – " + view.scope().name() + " " + round.name());
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                float y = header(content, page.getMediaBox(), round, view.scope().name(), scope, view.respondents(),
+                        view.codesIssued(), view.responseRatePercent(), questionnaire);
+                y = legend(content, y, scope.equals(Scopes.NATION), previousName);
+                y = chart(content, y, mine, scope.equals(Scopes.NATION) ? Map.of() : nation, before);
+                y = breaks(content, y, previous, questionnaire, page.getMediaBox());
+                if (!scope.equals(Scopes.NATION)) {
+                    units(content, y, roundId, Scopes.codeOf(scope), page.getMediaBox());
+                }
+            }
+            PDPage second = new PDPage(PDRectangle.A4);
+            document.addPage(second);
+            try (PDPageContentStream content = new PDPageContentStream(document, second)) {
+                method(content, second.getMediaBox(), round, previousName);
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private UUID previousRound(RoundEntity round, String key, String scope) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select r.id from round r join published_round p"
+                        + " on p.round_id = r.id join questionnaire_version q on q.id = r.questionnaire_version_id"
+                        + " join published_scope s on s.round_id = r.id and s.scope = ?3"
+                        + " where q.key = ?1 and r.opens_on < ?2 order by r.opens_on desc limit 1")
+                .setParameter(1, key).setParameter(2, round.opensOn()).setParameter(3, scope).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private float header(PDPageContentStream content, PDRectangle box, RoundEntity round, String name, String scope,
+                         Figure respondents, Integer issued, Figure rate, Questionnaire questionnaire)
+            throws IOException {
+        float width = box.getWidth() - 2 * MARGIN;
+        float y = box.getHeight() - MARGIN;
+        content.setNonStrokingColor(THIS_ROUND);
+        y = paragraph(content, "Lyssna – barns och ungas röster om vården", BOLD, 11, MARGIN, y, width);
+        content.setNonStrokingColor(INK);
+        String title = scope.equals(Scopes.NATION) ? "Hela landet" : name;
+        y = paragraph(content, title, BOLD, 24, MARGIN, y - 6, width);
+        y = paragraph(content, "Resultat från undersökningen " + round.name() + " (frågeformulär "
+                + questionnaire.key() + ", version " + questionnaire.version() + ")", REGULAR, 11, MARGIN, y, width);
+        y -= 10;
+        String answered = respondents.isShown() ? respondents.value() + " barn och unga svarade"
+                : "Antalet svarande visas inte (" + REASONS.getOrDefault(respondents.reason(), "skyddat") + ")";
+        String rateText = rate != null && rate.isShown() && issued != null
+                ? "Svarsfrekvens: " + rate.value() + " % (" + respondents.value() + " av " + issued
+                + " utdelade koder användes)" : "Svarsfrekvens: visas inte";
+        content.setNonStrokingColor(new Color(0xF1, 0xF5, 0xF3));
+        content.addRect(MARGIN, y - 46, width, 46);
+        content.fill();
+        content.setNonStrokingColor(INK);
+        paragraph(content, answered, BOLD, 13, MARGIN + 12, y - 8, width - 24);
+        paragraph(content, rateText, REGULAR, 11, MARGIN + 12, y - 27, width - 24);
+        y -= 64;
+        y = paragraph(content, "Andel positiva svar per område", BOLD, 15, MARGIN, y, width);
+        content.setNonStrokingColor(MUTED);
+        y = paragraph(content, "Andelen svar som var positiva (till exempel \"Håller med\" eller \"Ja\") bland alla"
+                + " riktiga svar inom området. \"Vet inte\" och \"Vill inte svara\" räknas inte.", REGULAR, 9.5f,
+                MARGIN, y, width);
+        content.setNonStrokingColor(INK);
+        return y - 4;
+    }
+
+    private float legend(PDPageContentStream content, float y, boolean national, String previousName)
+            throws IOException {
+        float x = MARGIN;
+        x = legendEntry(content, x, y, THIS_ROUND, national ? "Hela landet" : "Kommunen");
+        if (!national) {
+            x = legendEntry(content, x, y, NATION, "Hela landet");
+        }
+        if (previousName != null) {
+            legendEntry(content, x, y, LAST_ROUND, "Förra undersökningen (" + previousName + ")");
+        }
+        return y - 22;
+    }
+
+    private float legendEntry(PDPageContentStream content, float x, float y, Color color, String label)
+            throws IOException {
+        content.setNonStrokingColor(color);
+        content.addRect(x, y - 10, 10, 10);
+        content.fill();
+        content.setNonStrokingColor(INK);
+        paragraph(content, label, REGULAR, 9.5f, x + 14, y - 0.5f, 220);
+        return x + 14 + width(label, REGULAR, 9.5f) + 18;
+    }
+
+    private float breaks(PDPageContentStream content, float y, UUID previous, Questionnaire questionnaire,
+                         PDRectangle box) throws IOException {
+        if (previous == null) {
+            return y;
+        }
+        Questionnaire before = results.questionnaireOf(results.round(previous));
+        if (before.version().equals(questionnaire.version())) {
+            return y;
+        }
+        var diff = catalog.diff(questionnaire.key(), before.version(), questionnaire.version());
+        List<String> changed = new java.util.ArrayList<>();
+        Map<String, List<String>> now = new se.lyssna.backend.results.Measures(questionnaire).areaItems();
+        Map<String, List<String>> then = new se.lyssna.backend.results.Measures(before).areaItems();
+        for (String area : now.keySet()) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>(now.get(area));
+            ids.addAll(then.getOrDefault(area, List.of()));
+            if (ids.stream().anyMatch(id -> !diff.isComparable(id))) {
+                changed.add(AREA_NAMES.getOrDefault(area, area));
+            }
+        }
+        if (changed.isEmpty()) {
+            return y;
+        }
+        content.setNonStrokingColor(INK);
+        return paragraph(content, "Trendbrott: i " + String.join(", ", changed) + " har en fråga bytts ut sedan"
+                + " version " + before.version() + ". Jämförelsen med förra undersökningen är där inte helt rättvis.",
+                REGULAR, 9.5f, MARGIN, y - 6, box.getWidth() - 2 * MARGIN) - 6;
+    }
+
+    private void units(PDPageContentStream content, float y, UUID roundId, String municipality, PDRectangle box)
+            throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select s.name, c.size, c.suppressed from published_scope s"
+                        + " join published_cell c on c.round_id = s.round_id and c.scope = s.scope and c.grp = 'all'"
+                        + " and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
+                        + " where s.round_id = ?1 and u.municipality_code = ?2 order by s.name")
+                .setParameter(1, roundId).setParameter(2, municipality).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        y = paragraph(content, "Svarande per enhet", BOLD, 12, MARGIN, y - 4, 300);
+        for (Object[] row : rows) {
+            if (y < MARGIN + 12) {
+                break;
+            }
+            String count = row[1] != null ? row[1] + " svarande"
+                    : "visas inte – " + REASONS.getOrDefault((String) row[2], "skyddat");
+            paragraph(content, (String) row[0], REGULAR, 9.5f, MARGIN, y, 260);
+            content.setNonStrokingColor(row[1] != null ? INK : MUTED);
+            y = paragraph(content, count, REGULAR, 9.5f, MARGIN + 270, y, 200);
+            content.setNonStrokingColor(INK);
+        }
+    }
+
+    private float chart(PDPageContentStream content, float top, Map<String, AreaIndex> mine,
+                       Map<String, AreaIndex> nation, Map<String, AreaIndex> before) throws IOException {
+        float labelWidth = 120;
+        float barX = MARGIN + labelWidth;
+        float barWidth = 300;
+        float y = top;
+        int bars = 1 + (nation.isEmpty() ? 0 : 1) + (before.isEmpty() ? 0 : 1);
+        float barHeight = 9;
+        float groupHeight = bars * (barHeight + 2) + 14;
+        float chartHeight = groupHeight * mine.size();
+        content.setStrokingColor(GRID);
+        content.setLineWidth(0.6f);
+        for (int p = 0; p <= 100; p += 25) {
+            float x = barX + barWidth * p / 100f;
+            content.moveTo(x, y);
+            content.lineTo(x, y - chartHeight);
+            content.stroke();
+            content.setNonStrokingColor(MUTED);
+            String label = p + " %";
+            paragraph(content, label, REGULAR, 7.5f, x - width(label, REGULAR, 7.5f) / 2, y - chartHeight - 2, 40);
+        }
+        for (Map.Entry<String, AreaIndex> entry : mine.entrySet()) {
+            content.setNonStrokingColor(INK);
+            paragraph(content, AREA_NAMES.getOrDefault(entry.getKey(), entry.getKey()), BOLD, 10, MARGIN,
+                    y - (bars * (barHeight + 2)) / 2 + 5, labelWidth - 8);
+            float by = y - 4;
+            by = bar(content, barX, by, barWidth, barHeight, entry.getValue(), THIS_ROUND);
+            if (!nation.isEmpty()) {
+                by = bar(content, barX, by, barWidth, barHeight, nation.get(entry.getKey()), NATION);
+            }
+            if (!before.isEmpty()) {
+                bar(content, barX, by, barWidth, barHeight, before.get(entry.getKey()), LAST_ROUND);
+            }
+            y -= groupHeight;
+        }
+        return y - 18;
+    }
+
+    private float bar(PDPageContentStream content, float x, float y, float full, float height, AreaIndex index,
+                      Color color) throws IOException {
+        if (index == null || index.positivePercent() == null) {
+            content.setNonStrokingColor(MUTED);
+            String why = index == null ? "ingen uppgift" : REASONS.getOrDefault(index.reason(), "skyddat");
+            paragraph(content, "visas inte – " + why, REGULAR, 8, x + 2, y + 0.5f, 300);
+        } else {
+            content.setNonStrokingColor(color);
+            content.addRect(x, y - height, Math.max(1, full * index.positivePercent() / 100f), height);
+            content.fill();
+            content.setNonStrokingColor(INK);
+            String label = index.positivePercent() + " %";
+            paragraph(content, label, REGULAR, 8, x + full * index.positivePercent() / 100f + 4, y + 0.5f, 60);
+        }
+        return y - height - 2;
+    }
+
+    private void method(PDPageContentStream content, PDRectangle box, RoundEntity round, String previousName)
+            throws IOException {
+        float width = box.getWidth() - 2 * MARGIN;
+        float y = box.getHeight() - MARGIN;
+        y = paragraph(content, "Om undersökningen", BOLD, 15, MARGIN, y, width);
+        y = paragraph(content, "Lyssna är en nationell, återkommande undersökning där barn och unga som är placerade"
+                + " i familjehem, HVB, stödboende eller på SiS berättar hur vården fungerar för dem. Varje barn fick"
+                + " en kod på ett brev och svarade anonymt i en app. Svaren sparas utan koppling till koden, enheten"
+                + " vet inte vem som har svarat och inga svar från ett enskilt barn lämnar servern.", REGULAR, 10.5f,
+                MARGIN, y - 4, width);
+        y = paragraph(content, "Svarsfrekvensen är andelen utdelade koder som användes. Den säger hur väl resultatet"
+                + " speglar alla placerade barn: är den låg kan de som svarade skilja sig från dem som inte svarade.",
+                REGULAR, 10.5f, MARGIN, y - 6, width);
+        if (previousName != null) {
+            y = paragraph(content, "Jämförelsen med förra undersökningen (" + previousName + ") gäller områden vars"
+                    + " frågor är jämförbara. Har en fråga bytts ut eller fått ny betydelse mellan versionerna visas"
+                    + " ett trendbrott i trendtabellerna; staplarna är då inte helt jämförbara.", REGULAR, 10.5f,
+                    MARGIN, y - 6, width);
+        }
+        y -= 10;
+        y = paragraph(content, "Så skyddas barnens anonymitet", BOLD, 15, MARGIN, y, width);
+        y = paragraph(content, "Resultaten räknades fram en gång, när undersökningen stängdes, och låstes. Alla"
+                + " tabeller, rapporter och exporter visar bara de låsta, skyddade uppgifterna:", REGULAR, 10.5f,
+                MARGIN, y - 4, width);
+        String[] rules = {
+            "Ingen uppgift visas om färre än " + round.threshold() + " barn (tröskeln för denna undersökning).",
+            "Uppgifter som skulle kunna räknas fram genom att dra visade siffror från varandra (till exempel kommunen"
+                    + " minus dess visade hem, eller totalen minus visade grupper) döljs också.",
+            "Om (nästan) alla i en grupp svarade likadant visas inte fördelningen, eftersom den då skulle avslöja"
+                    + " vad varje barn svarade: det krävs minst " + round.threshold() + " svar utanför det"
+                    + " vanligaste svaret.",
+            "Fritextsvar visas bara för grupper över tröskeln och först efter att namn, telefonnummer,"
+                    + " e-postadresser och personnummer har tagits bort.",
+            "En dold uppgift anges alltid med orsak (\"för få svar\", \"skyddar en annan uppgift\" eller"
+                    + " \"nästan alla svarade lika\"), aldrig som 0."};
+        for (String rule : rules) {
+            paragraph(content, "•", REGULAR, 10.5f, MARGIN + 4, y - 4, 10);
+            y = paragraph(content, rule, REGULAR, 10.5f, MARGIN + 16, y - 4, width - 16);
+        }
+        y -= 10;
+        content.setNonStrokingColor(MUTED);
+        paragraph(content, "Behöver du prata med någon? Ring Bris 116 111 eller prata med en vuxen du litar på.",
+                REGULAR, 10, MARGIN, y, width);
+        content.setNonStrokingColor(INK);
+    }
+}
