@@ -88,6 +88,6 @@ public final class ResultsView {
         bar.setMaxWidth(Double.MAX_VALUE);
         String words = m.format("results.share", s.positivePercent());
         bar.setAccessibleText(who + ": " + words);
-        return new VBox(Ui.text(who + ": " + words), bar);
+        return new VBox(Ui.text(who, "hint"), Ui.text(words), bar);
     }
 }

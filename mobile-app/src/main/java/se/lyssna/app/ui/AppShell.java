@@ -105,21 +105,27 @@ public class AppShell {
         PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"), 32);
         Label name = new Label(m.get("app.name"));
         name.getStyleClass().add("app-name");
-        name.setMinWidth(Label.USE_PREF_SIZE);
+        name.setMinWidth(0);
         Button textSize = Ui.button(m.get("shell.text-size"), "tool");
         textSize.setId("shell-text-size");
         textSize.setMaxWidth(Label.USE_PREF_SIZE);
+        textSize.setMinWidth(Label.USE_PREF_SIZE);
+        textSize.setWrapText(false);
         textSize.setAccessibleText(m.format("shell.text-size.help",
                 Math.round(ctx.settings().textScaleProperty().get() * 100)));
         textSize.setOnAction(e -> vm.nextTextSize());
         Button contrast = Ui.button(m.get("shell.contrast"), "tool");
         contrast.setId("shell-contrast");
         contrast.setMaxWidth(Label.USE_PREF_SIZE);
+        contrast.setMinWidth(Label.USE_PREF_SIZE);
+        contrast.setWrapText(false);
         contrast.setAccessibleText(m.get("shell.contrast.help"));
         contrast.setOnAction(e -> vm.toggleContrast());
         Button exit = Ui.button(m.get("shell.quick-exit"), "quick-exit");
         exit.setId("quick-exit");
         exit.setMaxWidth(Label.USE_PREF_SIZE);
+        exit.setMinWidth(Label.USE_PREF_SIZE);
+        exit.setWrapText(false);
         exit.setAccessibleHelp(m.get("shell.quick-exit.help"));
         exit.setOnAction(e -> vm.quickExit());
         HBox bar = new HBox(mark, name, Ui.grow(), textSize, contrast, exit);
