@@ -19,45 +19,43 @@ import se.lyssna.backend.participation.CodeIssuer;
 import se.lyssna.backend.participation.DemoSubmissions;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.results.demo.DemoResults;
 import se.lyssna.backend.rounds.RoundViews;
-import se.lyssna.backend.units.UnitService;
-import se.lyssna.backend.units.UnitViews;
 
 /**
- * Demo data for the README's first command: a few homes in three municipalities, an open round with codes, and
- * synthetic answers sent through the real submission path. Unused codes go to {@code .lyssna/demo-codes.txt} so a
+ * Demo data for the README's first command: the closed demo rounds of {@link DemoResults}, and an open round over a
+ * few homes with codes and synthetic answers sent through the real submission path. Unused codes go to {@code .lyssna/demo-codes.txt} so a
  * person can try the app; they are never logged.
  */
 @ApplicationScoped
 public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
-    static final String OPEN_ROUND = "Demo 2026";
+    static final String OPEN_ROUND = "Demo 2027";
 
-    /** code, name, kind, municipality, how well things go there (0..1), children who answer. */
-    private record DemoUnit(String code, String name, String kind, String municipality, double climate, int answers) {
+    /** A demo unit of {@link DemoResults}, how well things go there (0..1), and how many children answered so far. */
+    private record DemoUnit(String code, double climate, int answers) {
     }
 
     private static final List<DemoUnit> UNITS = List.of(
-            new DemoUnit("0180-hvb-solrosen", "HVB Solrosen", "hvb", "0180", 0.78, 24),
-            new DemoUnit("0180-familjehem", "Familjehemsvården Stockholm", "familjehem", "0180", 0.7, 40),
-            new DemoUnit("0180-stodboende-kajen", "Stödboendet Kajen", "stodboende", "0180", 0.55, 12),
-            new DemoUnit("1480-hvb-havsbris", "HVB Havsbris", "hvb", "1480", 0.5, 18),
-            new DemoUnit("1480-familjehem", "Familjehemsvården Göteborg", "familjehem", "1480", 0.74, 30),
-            new DemoUnit("2584-hvb-norrsken", "HVB Norrsken", "hvb", "2584", 0.6, 3));
+            new DemoUnit("0180-hvb-demo-solrosen", 0.78, 9),
+            new DemoUnit("0180-fh-demo-norr", 0.75, 31),
+            new DemoUnit("0180-sb-demo-kajen", 0.6, 2),
+            new DemoUnit("1480-hvb-demo-hamnen", 0.55, 12),
+            new DemoUnit("1480-fh-demo-vast", 0.74, 26));
 
     private final boolean seed;
-    private final UnitService units;
     private final RoundService rounds;
     private final CodeIssuer codes;
     private final DemoSubmissions submissions;
+    private final DemoResults history;
 
-    DemoSeeder(@ConfigProperty(name = "lyssna.demo.seed", defaultValue = "false") boolean seed, UnitService units,
-               RoundService rounds, CodeIssuer codes, DemoSubmissions submissions) {
+    DemoSeeder(@ConfigProperty(name = "lyssna.demo.seed", defaultValue = "false") boolean seed,
+               RoundService rounds, CodeIssuer codes, DemoSubmissions submissions, DemoResults history) {
         this.seed = seed;
-        this.units = units;
         this.rounds = rounds;
         this.codes = codes;
         this.submissions = submissions;
+        this.history = history;
     }
 
     // After the questionnaires and municipalities are loaded (their observers have the default priority).
@@ -65,10 +63,8 @@ public class DemoSeeder {
         if (!seed || rounds.all().stream().anyMatch(r -> r.name().equals(OPEN_ROUND))) {
             return;
         }
-        for (DemoUnit unit : UNITS) {
-            units.createCareUnit(new UnitViews.NewCareUnit(unit.code(), unit.name(), unit.kind(),
-                    unit.municipality()));
-        }
+        // Two closed, published rounds first, so results, trends and reports have something to show.
+        history.seed();
         RoundEntity round = rounds.open(new RoundViews.NewRound(OPEN_ROUND,
                 new RoundViews.QuestionnaireRef("national-13-17", "2026.1"),
                 UNITS.stream().map(DemoUnit::code).toList(), LocalDate.now().minusDays(14),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
+import se.lyssna.definitions.LineItem;
 import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.NumberItem;
 import se.lyssna.definitions.OptionKind;
@@ -15,63 +16,75 @@ import se.lyssna.definitions.Scale;
 import se.lyssna.definitions.ScaleOption;
 
 /**
- * Plausible, made-up answers for demos and load tests: a unit's "climate" (0..1) tilts answers towards the positive
- * options, children sometimes skip or say "don't know", and skip logic is respected.
+ * Plausible, made-up answers for demos and load tests. A child's situation (0..1, around the unit's quality) tilts
+ * answers towards the positive options; children are less positive about having a say and independence; some skip
+ * or say "don't know"; skip logic is respected, so the answers pass validation.
  */
 public final class SyntheticAnswers {
+    /** How each area tends to go, nationally. */
+    private static final Map<String, Double> AREA_EFFECT = Map.of("bemotande", 0.05, "delaktighet", -0.12,
+            "sociala-relationer", 0.08, "trygghet", 0.10, "halsa-omsorg", 0.02, "utbildning", -0.04, "fritid", 0.0,
+            "sjalvstandighet", -0.15);
+
     private final RandomGenerator random;
 
     public SyntheticAnswers(RandomGenerator random) {
         this.random = random;
     }
 
-    public Map<String, List<String>> answer(Questionnaire questionnaire, double climate) {
+    /** A whole submission: background questions answered at random, items tilted by {@code child}. */
+    public Map<String, List<String>> answer(Questionnaire questionnaire, double child) {
         Map<String, List<String>> answers = new HashMap<>();
-        for (Item item : questionnaire.allItems()) {
-            boolean shown = item.showIf().map(c -> c.holdsFor(answers.getOrDefault(c.item(), List.of())))
-                    .orElse(true);
-            if (!shown || (!item.required() && random.nextDouble() < 0.04) || item instanceof FreeTextItem) {
-                continue;
+        for (Item item : questionnaire.background()) {
+            List<ScaleOption> options = questionnaire.scaleOf(item).orElseThrow().options().stream()
+                    .filter(o -> o.kind() == OptionKind.ANSWER).toList();
+            answers.put(item.id(), List.of(options.get(random.nextInt(options.size())).value()));
+        }
+        for (Item item : questionnaire.items()) {
+            List<String> values = answerTo(item, questionnaire, child, answers);
+            if (!values.isEmpty()) {
+                answers.put(item.id(), values);
             }
-            if (item instanceof NumberItem number) {
-                answers.put(item.id(), List.of(Integer.toString(number.min()
-                        + (int) Math.round(Math.abs(random.nextGaussian()) * 2) % (number.max() - number.min() + 1))));
-                continue;
-            }
-            Scale scale = questionnaire.scaleOf(item).orElseThrow();
-            answers.put(item.id(), item instanceof MultipleChoiceItem ? several(scale) : List.of(one(scale, climate,
-                    item.background().isPresent())));
         }
         return answers;
     }
 
-    private String one(Scale scale, double climate, boolean background) {
-        List<ScaleOption> real = scale.options().stream().filter(o -> o.kind() == OptionKind.ANSWER).toList();
+    /** One item's answer given the answers so far; empty when skipped or not shown. */
+    public List<String> answerTo(Item item, Questionnaire questionnaire, double child,
+                                 Map<String, List<String>> soFar) {
+        boolean shown = item.showIf().map(c -> c.holdsFor(soFar.getOrDefault(c.item(), List.of()))).orElse(true);
+        if (!shown || item instanceof FreeTextItem || random.nextDouble() < 0.04) {
+            return List.of();
+        }
+        if (item instanceof NumberItem) {
+            return List.of(random.nextDouble() < 0.1 ? "dont-know" : Integer.toString(random.nextInt(6)));
+        }
+        Scale scale = questionnaire.scaleOf(item).orElseThrow();
         double roll = random.nextDouble();
-        if (roll < 0.03) {
-            return firstOfKind(scale, OptionKind.DONT_KNOW);
-        }
         if (roll < 0.05) {
-            return firstOfKind(scale, OptionKind.NO_ANSWER);
+            return List.of(firstOfKind(scale, OptionKind.DONT_KNOW));
         }
-        if (background) {
-            return real.get(random.nextInt(real.size())).value();
+        if (roll < 0.08) {
+            return List.of(firstOfKind(scale, OptionKind.NO_ANSWER));
         }
-        List<ScaleOption> positive = real.stream().filter(ScaleOption::positive).toList();
-        List<ScaleOption> other = real.stream().filter(o -> !o.positive()).toList();
-        boolean good = !positive.isEmpty() && (other.isEmpty() || random.nextDouble() < climate);
-        List<ScaleOption> pool = good ? positive : other;
-        return pool.get(random.nextInt(pool.size())).value();
-    }
-
-    private List<String> several(Scale scale) {
-        List<String> chosen = new ArrayList<>();
-        for (ScaleOption option : scale.options()) {
-            if (option.kind() == OptionKind.ANSWER && option.positive() && random.nextDouble() < 0.35) {
-                chosen.add(option.value());
+        List<ScaleOption> answers = scale.options().stream().filter(o -> o.kind() == OptionKind.ANSWER).toList();
+        if (item instanceof MultipleChoiceItem) {
+            List<String> ticked = new ArrayList<>();
+            for (ScaleOption option : answers) {
+                if (option.positive() && random.nextDouble() < 0.35) {
+                    ticked.add(option.value());
+                }
             }
+            return ticked.isEmpty() ? List.of(firstOfKind(scale, OptionKind.DONT_KNOW)) : ticked;
         }
-        return chosen.isEmpty() ? List.of(firstOfKind(scale, OptionKind.DONT_KNOW)) : chosen;
+        double p = Math.max(0.03, Math.min(0.97, child + AREA_EFFECT.getOrDefault(item.area().orElse(""), 0.0)));
+        if (item instanceof LineItem) {
+            int value = (int) Math.round(Math.max(0, Math.min(10, p * 10 + random.nextGaussian() * 1.8)));
+            return List.of(Integer.toString(value));
+        }
+        // Positive options come first on every scale: the better the child's situation, the nearer the top.
+        double position = Math.max(0, Math.min(0.999, (1 - p) + random.nextGaussian() * 0.22));
+        return List.of(answers.get((int) (position * answers.size())).value());
     }
 
     private static String firstOfKind(Scale scale, OptionKind kind) {

@@ -29,6 +29,6 @@ public class DemoSubmissions {
         var questionnaire = questionnaires.byId(rounds.require(roundId).questionnaireVersionId());
         UUID codeId = codes.findByHash(hasher.hash(CodeFormat.normalise(code))).orElseThrow().id();
         submissions.submit(codeId, UUID.randomUUID().toString(), new ParticipationViews.Submission("sv",
-                new SyntheticAnswers(random).answer(questionnaire, climate)));
+                new SyntheticAnswers(random).answer(questionnaire, climate + random.nextGaussian() * 0.15)));
     }
 }

@@ -167,6 +167,11 @@ public class PersonalDataScreener {
         }
     }
 
+    /** Whether a capitalised word is on the name list, also where the name is an ordinary word too ("Lena"). */
+    public boolean isKnownName(String word) {
+        return isFirstName(word, true);
+    }
+
     private boolean isFirstName(String word, boolean ambiguousCounts) {
         for (String part : word.replaceAll("[:'’]s$", "").split("-")) {
             String genitiveBase = part.endsWith("s") ? part.substring(0, part.length() - 1) : part;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.lyssna.backend.actions.ActionService;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Side;
 import se.lyssna.backend.rounds.RoundEntity;
@@ -26,14 +27,17 @@ import se.lyssna.backend.units.UnitService;
 public class FeedbackResource {
     private final ResultsService results;
     private final UnitService units;
+    private final ActionService actions;
 
-    FeedbackResource(ResultsService results, UnitService units) {
+    FeedbackResource(ResultsService results, UnitService units, ActionService actions) {
         this.results = results;
         this.units = units;
+        this.actions = actions;
     }
 
     @GET
-    @Operation(summary = "Per area: the share of positive answers at the unit and in the nation (protected)")
+    @Operation(summary = "Per area: the share of positive answers at the unit and in the nation (protected),"
+            + " and what the unit's council did about it")
     public ResultsViews.Feedback feedback(@PathParam("roundId") UUID roundId, @PathParam("unit") String unitCode) {
         RoundEntity round = results.round(roundId);
         UnitEntity unit = units.require(unitCode);
@@ -41,7 +45,7 @@ public class FeedbackResource {
         ResultsViews.FeedbackUnit view = new ResultsViews.FeedbackUnit(unit.code(), unit.name());
         if (!results.isPublished(roundId)) {
             return new ResultsViews.Feedback(round.id(), round.name(), view, false,
-                    results.liveRespondents(round, scope), List.of(), List.of());
+                    results.liveRespondents(round, scope), List.of(), actions.publishedFor(unitCode));
         }
         // Validates that the unit took part (404 otherwise).
         results.codesIssued(roundId, scope);
@@ -51,7 +55,9 @@ public class FeedbackResource {
         List<ResultsViews.FeedbackArea> areas = new ArrayList<>();
         mine.forEach((area, index) -> areas.add(new ResultsViews.FeedbackArea(area, side(index),
                 side(nation.get(area)))));
-        return new ResultsViews.Feedback(round.id(), round.name(), view, true, respondents, areas, List.of());
+        // "You told us … so we …": what the unit's council decided and did, beside what children said.
+        return new ResultsViews.Feedback(round.id(), round.name(), view, true, respondents, areas,
+                actions.publishedFor(unitCode));
     }
 
     private static Side side(AreaIndex index) {

@@ -82,7 +82,8 @@ public final class ResultsViews {
     }
 
     public record Feedback(UUID roundId, String roundName, FeedbackUnit unit, boolean published, Figure respondents,
-                           List<FeedbackArea> areas, List<Object> actions) {
+                           List<FeedbackArea> areas,
+                           List<se.lyssna.backend.actions.PublishedAction> actions) {
     }
 
     /** One round's value on a trend line, or a hidden figure; {@code breakBefore} marks a change in the item. */

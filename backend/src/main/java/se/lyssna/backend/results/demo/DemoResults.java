@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import se.lyssna.backend.demo.SyntheticAnswers;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
@@ -20,13 +21,7 @@ import se.lyssna.backend.units.UnitService;
 import se.lyssna.backend.units.UnitViews;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
-import se.lyssna.definitions.LineItem;
-import se.lyssna.definitions.MultipleChoiceItem;
-import se.lyssna.definitions.NumberItem;
-import se.lyssna.definitions.OptionKind;
 import se.lyssna.definitions.Questionnaire;
-import se.lyssna.definitions.Scale;
-import se.lyssna.definitions.ScaleOption;
 
 /**
  * Synthetic results for the demo: care units in five municipalities (a few too small to be shown), and two closed
@@ -58,10 +53,6 @@ public class DemoResults {
             {"2580-fh-demo-lulea", "Familjehem Luleå", "familjehem", "2580", 13, 14, 0.74},
             {"2580-hvb-demo-alven", "HVB Älven", "hvb", "2580", 6, 5, 0.52},
     };
-    /** How each area tends to go, nationally: children are less positive about having a say and independence. */
-    private static final java.util.Map<String, Double> AREA_EFFECT = java.util.Map.of("bemotande", 0.05,
-            "delaktighet", -0.12, "sociala-relationer", 0.08, "trygghet", 0.10, "halsa-omsorg", 0.02,
-            "utbildning", -0.04, "fritid", 0.0, "sjalvstandighet", -0.15);
     private static final String[] TEXTS = {
             "Jag vill att min socialsekreterare ringer oftare.",
             "Det är bra här men maten kunde vara bättre.",
@@ -154,6 +145,7 @@ public class DemoResults {
 
     private void insertResponses(RoundEntity round, UUID unitId, String kind, Questionnaire questionnaire, int count,
                                  double quality, Random random, LocalDate received) {
+        SyntheticAnswers synthetic = new SyntheticAnswers(random);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement response = connection.prepareStatement("insert into response (id, round_id,"
                     + " unit_id, questionnaire_version_id, received_on, age_band, gender, placement_form,"
@@ -180,8 +172,11 @@ public class DemoResults {
                             new double[]{0.55, 0.38, 0.04, 0.03}));
                     response.setString(11, random.nextDouble() < 0.8 ? "alone" : "adult-helped");
                     response.addBatch();
+                    java.util.Map<String, List<String>> soFar = new java.util.HashMap<>();
                     for (Item item : questionnaire.items()) {
-                        for (String value : answersTo(item, questionnaire, child, random)) {
+                        List<String> values = synthetic.answerTo(item, questionnaire, child, soFar);
+                        soFar.put(item.id(), values);
+                        for (String value : values) {
                             answer.setObject(1, id);
                             answer.setString(2, item.id());
                             answer.setString(3, value);
@@ -202,45 +197,6 @@ public class DemoResults {
                 text.executeBatch();
             }
         });
-    }
-
-    private static List<String> answersTo(Item item, Questionnaire questionnaire, double child, Random random) {
-        if (item instanceof FreeTextItem || item.showIf().isPresent() && random.nextDouble() < 0.5
-                || random.nextDouble() < 0.04) {
-            return List.of();
-        }
-        if (item instanceof NumberItem) {
-            return List.of(random.nextDouble() < 0.1 ? "dont-know" : Integer.toString(random.nextInt(6)));
-        }
-        Scale scale = questionnaire.scaleOf(item).orElse(null);
-        if (scale == null) {
-            return List.of();
-        }
-        double roll = random.nextDouble();
-        if (roll < 0.05) {
-            return List.of("dont-know");
-        }
-        if (roll < 0.08) {
-            return List.of("no-answer");
-        }
-        List<ScaleOption> answers = scale.options().stream().filter(o -> o.kind() == OptionKind.ANSWER).toList();
-        if (item instanceof MultipleChoiceItem) {
-            List<String> ticked = new ArrayList<>();
-            for (ScaleOption option : answers) {
-                if (!option.value().equals("none") && random.nextDouble() < 0.35) {
-                    ticked.add(option.value());
-                }
-            }
-            return ticked.isEmpty() ? List.of("none") : ticked;
-        }
-        double p = Math.max(0.03, Math.min(0.97, child + AREA_EFFECT.getOrDefault(item.area().orElse(""), 0.0)));
-        if (item instanceof LineItem) {
-            int value = (int) Math.round(Math.max(0, Math.min(10, p * 10 + random.nextGaussian() * 1.8)));
-            return List.of(Integer.toString(value));
-        }
-        // Positive options come first on every scale: the better the child's situation, the nearer the top.
-        double position = Math.max(0, Math.min(0.999, (1 - p) + random.nextGaussian() * 0.22));
-        return List.of(answers.get((int) (position * answers.size())).value());
     }
 
     private static String pick(Random random, String[] values, double[] weights) {

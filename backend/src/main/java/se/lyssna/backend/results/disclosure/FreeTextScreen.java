@@ -4,36 +4,20 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.lyssna.backend.privacy.Finding;
+import se.lyssna.backend.privacy.PersonalDataScreener;
 
 /**
- * Redacts what could identify a person in a free-text answer before anyone reads it: e-mail addresses, personal
- * identity numbers, phone numbers, and names (a list of common Swedish first names, and any capitalised word that
- * does not start a sentence and is not a known ordinary word). It errs on the side of redacting.
+ * Redacts children's free-text answers before anyone reads them. On top of the {@link PersonalDataScreener} (identity
+ * numbers, phone numbers, e-mail, user names, listed names) it is more cautious, because a child's own words are the
+ * riskiest field: any listed name counts wherever it stands, and any capitalised word inside a sentence that is not
+ * a known ordinary word is taken for a name.
  */
 public final class FreeTextScreen {
-    public static final String NAME = "[namn]";
-    public static final String PHONE = "[telefonnummer]";
-    public static final String EMAIL = "[e-post]";
-    public static final String ID_NUMBER = "[personnummer]";
+    public static final String NAME = Finding.Kind.NAME.placeholder();
 
-    private static final Pattern EMAIL_PATTERN = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
-    private static final Pattern ID_PATTERN = Pattern.compile("\\b(?:19|20)?\\d{6}[-+ ]?\\d{4}\\b");
-    private static final Pattern PHONE_PATTERN = Pattern.compile("(?:\\+46|0046|\\b0)[\\s-]?\\d{1,3}(?:[\\s-]?\\d){5,9}\\b");
+    private static final PersonalDataScreener SCREENER = new PersonalDataScreener();
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
-
-    /** Common first names in Sweden (girls, boys and names common among young people who came here). */
-    private static final Set<String> FIRST_NAMES = Set.of(
-            "alice", "maja", "elsa", "astrid", "wilma", "freja", "olivia", "selma", "ella", "alma", "agnes", "ebba",
-            "ester", "saga", "lilly", "vera", "stella", "signe", "ellen", "julia", "emma", "hanna", "sara", "sofia",
-            "anna", "maria", "linnea", "moa", "nova", "ida", "klara", "emilia", "amanda", "matilda", "elin", "fatima",
-            "amina", "aisha", "leila", "mariam", "noor", "hiba", "yasmin", "zahra", "elias", "william", "noah",
-            "hugo", "lucas", "liam", "adam", "oliver", "alexander", "nils", "oscar", "viktor", "erik", "emil", "isak",
-            "leo", "theo", "axel", "anton", "ludvig", "filip", "albin", "arvid", "melvin", "vincent", "olle", "johan",
-            "anders", "lars", "karl", "per", "peter", "mikael", "jonas", "daniel", "david", "simon", "jakob", "mohammed",
-            "mohamed", "muhammad", "ali", "omar", "ahmed", "hassan", "hussein", "yusuf", "ibrahim", "mustafa", "abdi",
-            "amir", "karim", "samir", "reza", "mehdi", "ahmad", "kevin", "robin", "sebastian", "gustav", "carl", "lena",
-            "eva", "karin", "kristina", "margareta", "birgitta", "ingrid", "marie", "malin", "jenny", "linda", "lisa",
-            "jessica", "sanna", "petra", "camilla", "therese", "johanna", "helena", "pia", "annika", "ulla", "kent");
 
     /** Capitalised words that are ordinary here and must not be taken for names. */
     private static final Set<String> ORDINARY = Set.of(
@@ -47,10 +31,7 @@ public final class FreeTextScreen {
     }
 
     public static String redact(String text) {
-        String result = EMAIL_PATTERN.matcher(text).replaceAll(EMAIL);
-        result = ID_PATTERN.matcher(result).replaceAll(ID_NUMBER);
-        result = PHONE_PATTERN.matcher(result).replaceAll(PHONE);
-        return redactNames(result);
+        return redactNames(SCREENER.redact(text));
     }
 
     private static String redactNames(String text) {
@@ -61,26 +42,20 @@ public final class FreeTextScreen {
             String word = words.group();
             out.append(text, last, words.start());
             last = words.end();
-            boolean inPlaceholder = words.start() > 0 && text.charAt(words.start() - 1) == '['
-                    || word.equals("namn") || word.equals("telefonnummer") || word.equals("personnummer");
-            if (!inPlaceholder && isName(word, startsSentence(text, words.start()))) {
-                out.append(NAME);
-            } else {
-                out.append(word);
-            }
+            boolean placeholder = words.start() > 0 && text.charAt(words.start() - 1) == '[';
+            out.append(!placeholder && isName(word, startsSentence(text, words.start())) ? NAME : word);
         }
         out.append(text.substring(last));
         return out.toString();
     }
 
     private static boolean isName(String word, boolean sentenceStart) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (FIRST_NAMES.contains(lower)) {
+        if (SCREENER.isKnownName(word)) {
             return true;
         }
         boolean capitalised = Character.isUpperCase(word.charAt(0)) && word.length() > 1
                 && !word.equals(word.toUpperCase(Locale.ROOT));
-        return capitalised && !sentenceStart && !ORDINARY.contains(lower);
+        return capitalised && !sentenceStart && !ORDINARY.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsSentence(String text, int index) {

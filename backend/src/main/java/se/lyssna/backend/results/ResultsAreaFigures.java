@@ -1,0 +1,38 @@
+package se.lyssna.backend.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.lyssna.backend.actions.AreaFigures;
+import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.definitions.Area;
+
+/** The meeting material's figures: the same frozen, protected area indexes as the API, in plain Swedish. */
+@ApplicationScoped
+public class ResultsAreaFigures implements AreaFigures {
+    private final ResultsService results;
+
+    ResultsAreaFigures(ResultsService results) {
+        this.results = results;
+    }
+
+    @Override
+    public List<String> linesFor(UUID roundId, String unitCode, Area area) {
+        if (!results.isPublished(roundId)) {
+            return List.of();
+        }
+        AreaIndex unit = results.areas(roundId, results.scopeOf(unitCode)).get(area.key());
+        AreaIndex nation = results.areas(roundId, Scopes.NATION).get(area.key());
+        List<String> lines = new ArrayList<>();
+        if (unit == null || Boolean.TRUE.equals(unit.suppressed())) {
+            lines.add("Här svarade för få för att vi ska kunna visa en siffra. Det skyddar alla som svarade.");
+        } else {
+            lines.add(unit.positivePercent() + " av 100 svar hos oss var positiva (" + unit.answers() + " svar).");
+        }
+        if (nation != null && !Boolean.TRUE.equals(nation.suppressed())) {
+            lines.add("I hela landet: " + nation.positivePercent() + " av 100.");
+        }
+        return lines;
+    }
+}
