@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.lyssna.backend.actions.ActionService;
+import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Side;
 import se.lyssna.backend.rounds.RoundEntity;
@@ -20,7 +21,7 @@ import se.lyssna.backend.units.UnitEntity;
 import se.lyssna.backend.units.UnitService;
 
 /** "What children said": the child-friendly, public summary of a unit, from the same protected figures. */
-@Path("/api/v1/feedback/rounds/{roundId}/units/{unit}")
+@Path("/api/v1/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 @Tag(name = "Feedback", description = "Public, child-friendly summary of protected results")
@@ -36,6 +37,16 @@ public class FeedbackResource {
     }
 
     @GET
+    @Path("/units/{unit}/latest")
+    @Operation(summary = "The child-friendly summary of the newest published round the unit took part in")
+    public ResultsViews.Feedback latest(@PathParam("unit") String unitCode) {
+        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> ApiProblem.notFound(
+                "No results of '" + unitCode + "' have been published yet"));
+        return feedback(round.id(), unitCode);
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/units/{unit}")
     @Operation(summary = "Per area: the share of positive answers at the unit and in the nation (protected),"
             + " and what the unit's council did about it")
     public ResultsViews.Feedback feedback(@PathParam("roundId") UUID roundId, @PathParam("unit") String unitCode) {

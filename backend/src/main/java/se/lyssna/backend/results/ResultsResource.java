@@ -39,6 +39,13 @@ public class ResultsResource {
     }
 
     @GET
+    @Path("/rounds")
+    @Operation(summary = "The rounds the caller may see results of, newest first, with the caller's units in each")
+    public java.util.List<ResultsViews.RoundSummary> rounds() {
+        return results.roundsFor(caller);
+    }
+
+    @GET
     @Path("/rounds/{roundId}")
     @Operation(summary = "Protected results of a round for a unit, a municipality (its code) or the nation (no unit)",
             description = "Facilitators see the nation and the units in their token only. A suppressed figure is"

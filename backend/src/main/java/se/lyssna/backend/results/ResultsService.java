@@ -62,6 +62,29 @@ public class ResultsService {
         return unit.kind() == UnitKind.MUNICIPALITY ? Scopes.municipality(unit.code()) : Scopes.unit(unit.code());
     }
 
+    /** Rounds with at least one unit the caller may see (all rounds for an admin), newest first. */
+    public List<ResultsViews.RoundSummary> roundsFor(se.lyssna.backend.security.CallerUnits caller) {
+        List<ResultsViews.RoundSummary> visible = new ArrayList<>();
+        for (RoundEntity round : rounds.all()) {
+            List<ResultsViews.FeedbackUnit> mine = rounds.unitsOf(round).stream().filter(u -> caller.maySee(u.code()))
+                    .map(u -> new ResultsViews.FeedbackUnit(u.code(), u.name())).toList();
+            if (!mine.isEmpty()) {
+                Questionnaire questionnaire = questionnaireOf(round);
+                visible.add(new ResultsViews.RoundSummary(round.id(), round.name(), questionnaire.key(),
+                        questionnaire.version(), rounds.stateOf(round), isPublished(round.id()), round.opensOn(),
+                        round.closesOn(), mine));
+            }
+        }
+        return visible;
+    }
+
+    /** The newest published round the unit took part in, if any. */
+    public java.util.Optional<RoundEntity> latestPublishedRoundOf(String unitCode) {
+        UnitEntity unit = units.require(unitCode);
+        return rounds.all().stream().filter(r -> r.unitIds().contains(unit.id())).filter(r -> isPublished(r.id()))
+                .findFirst();
+    }
+
     public RoundEntity round(UUID roundId) {
         return rounds.require(roundId);
     }

@@ -81,6 +81,12 @@ public final class ResultsViews {
     public record FeedbackUnit(String code, String name) {
     }
 
+    /** A round as a facilitator picks it: its state, and the units of the caller that took part. */
+    public record RoundSummary(UUID roundId, String name, String questionnaireKey, String questionnaireVersion,
+                               String state, boolean published, java.time.LocalDate opensOn,
+                               java.time.LocalDate closesOn, List<FeedbackUnit> units) {
+    }
+
     public record Feedback(UUID roundId, String roundName, FeedbackUnit unit, boolean published, Figure respondents,
                            List<FeedbackArea> areas,
                            List<se.lyssna.backend.actions.PublishedAction> actions) {

@@ -49,6 +49,26 @@ class ResultsAccessTest {
     }
 
     @Test
+    void roundList_showsAFacilitatorOnlyRoundsAndUnitsOfTheirOwn() {
+        String token = TestApi.facilitatorToken(unitA);
+        given().auth().oauth2(token).get("/api/v1/results/rounds").then().statusCode(200)
+                .body("find { it.roundId == '" + round + "' }.units.code", org.hamcrest.Matchers.contains(unitA))
+                .body("find { it.roundId == '" + round + "' }.published", equalTo(true))
+                .body("units.flatten().code", org.hamcrest.Matchers.everyItem(equalTo(unitA)));
+        given().get("/api/v1/results/rounds").then().statusCode(401);
+    }
+
+    @Test
+    void latestFeedback_isTheNewestPublishedRound_andNoneBeforePublication() {
+        given().get("/api/v1/feedback/units/" + unitA + "/latest").then().statusCode(200)
+                .body("roundId", equalTo(round.toString())).body("published", equalTo(true));
+        String fresh = TestApi.newCareUnit("hvb");
+        TestApi.openRound(fresh);
+        given().get("/api/v1/feedback/units/" + fresh + "/latest").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void facilitator_mayNotExport() {
         String token = TestApi.facilitatorToken(unitA);
         given().auth().oauth2(token).get(path() + "/export.csv").then().statusCode(403);
