@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Start-up settings from system properties or the environment. */
 public record AppConfig(URI backend, Optional<String> storageDir, Optional<String> resultsRound,
-                        Optional<String> resultsUnit) {
+                        Optional<String> resultsUnit, Optional<String> downloadsDir) {
 
     public static final String DEFAULT_BACKEND = "http://localhost:8080";
 
@@ -14,7 +14,14 @@ public record AppConfig(URI backend, Optional<String> storageDir, Optional<Strin
         return new AppConfig(URI.create(setting("lyssna.backend.url", "LYSSNA_BACKEND_URL").orElse(DEFAULT_BACKEND)),
                 setting("lyssna.storage.dir", "LYSSNA_STORAGE_DIR"),
                 setting("lyssna.results.round", "LYSSNA_RESULTS_ROUND"),
-                setting("lyssna.results.unit", "LYSSNA_RESULTS_UNIT"));
+                setting("lyssna.results.unit", "LYSSNA_RESULTS_UNIT"),
+                setting("lyssna.downloads.dir", "LYSSNA_DOWNLOADS_DIR"));
+    }
+
+    /** Where the facilitator's meeting material is saved without asking: the setting, else ~/Downloads. */
+    public java.nio.file.Path downloads() {
+        return downloadsDir.map(java.nio.file.Path::of)
+                .orElseGet(() -> java.nio.file.Path.of(System.getProperty("user.home"), "Downloads"));
     }
 
     private static Optional<String> setting(String property, String env) {

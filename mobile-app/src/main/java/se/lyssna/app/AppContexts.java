@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import se.lyssna.accessibility.theme.ThemeTokens;
 import se.lyssna.app.api.BackendClient;
+import se.lyssna.app.api.FacilitatorClient;
+import se.lyssna.app.facilitator.FacilitatorSession;
 import se.lyssna.app.audio.AudioPlayer;
 import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.sending.Backoff;
@@ -44,6 +46,7 @@ public final class AppContexts {
         SubmissionSender sender = new SubmissionSender(backend, store, worker, ui, backoff);
         return new AppContext(config, new DisplaySettings(), new Navigator(), new SurveySession(store), sender,
                 backend, audio, PictogramLibrary.fromClasspath(), new ThemeStylesheet(ThemeTokens.load()),
-                background, ui, new LastRound());
+                background, ui, new LastRound(),
+                new FacilitatorSession(new FacilitatorClient(config.backend())));
     }
 }

@@ -60,6 +60,25 @@ public class BackendClient {
                 FeedbackDto.class);
     }
 
+    /** GET /api/v1/feedback/units/{unit}/latest: the newest PUBLISHED round of the unit; empty when none yet. */
+    public java.util.Optional<FeedbackDto> latestFeedback(String unitCode) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/feedback/units/" + enc(unitCode)
+                + "/latest")).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return java.util.Optional.empty();
+            }
+            if (response.statusCode() != 200) {
+                throw new IOException("HTTP " + response.statusCode() + ": " + detail(response));
+            }
+            return java.util.Optional.of(json.readValue(response.body(), FeedbackDto.class));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     /** POST /api/v1/responses with the token and the idempotency key that makes retries safe. */
     public SendResult send(String token, String idempotencyKey, String locale, Map<String, List<String>> answers) {
         try {

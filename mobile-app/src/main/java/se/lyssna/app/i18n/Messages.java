@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 /** The child-facing words of the app in one language, from {@code se/lyssna/app/i18n/messages*.properties}. */
 public final class Messages {
     static final String BUNDLE = "se.lyssna.app.i18n.messages";
+    static final String FACILITATOR_BUNDLE = "se.lyssna.app.i18n.facilitator";
 
     private final AppLanguage language;
     private final ResourceBundle bundle;
@@ -18,6 +19,15 @@ public final class Messages {
 
     public static Messages of(AppLanguage language) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(language, bundle);
+    }
+
+    /** The adults' words (facilitator mode): English when the app is in English, else Swedish. */
+    public static Messages facilitator(AppLanguage appLanguage) {
+        AppLanguage language = appLanguage == AppLanguage.ENGLISH ? AppLanguage.ENGLISH : AppLanguage.SWEDISH;
+        ResourceBundle bundle = ResourceBundle.getBundle(FACILITATOR_BUNDLE,
+                language == AppLanguage.ENGLISH ? language.bundleLocale() : java.util.Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Messages(language, bundle);
     }

@@ -3,6 +3,12 @@ package se.lyssna.app.nav;
 /** Every screen of the app, with what it needs to be shown. */
 public sealed interface Destination {
 
+    /** The facilitator's screens: adults only, in Swedish or English, laid out left to right. */
+    static boolean isForAdults(Destination d) {
+        return d instanceof FacilitatorSignIn || d instanceof FacilitatorHome || d instanceof FacilitatorResults
+                || d instanceof FacilitatorArea || d instanceof FacilitatorActions;
+    }
+
     /** The neutral first screen. */
     record Start() implements Destination {
     }
@@ -37,5 +43,25 @@ public sealed interface Destination {
 
     /** What children said: the unit's and the nation's published results. */
     record Results(String roundId, String unitCode) implements Destination {
+    }
+
+    /** For adults: sign in with a facilitator token. */
+    record FacilitatorSignIn() implements Destination {
+    }
+
+    /** The signed-in facilitator picks a round and one of their units. */
+    record FacilitatorHome() implements Destination {
+    }
+
+    /** One unit's results in a round: each area beside the municipality and the nation, and the round before. */
+    record FacilitatorResults(String roundId, String unitCode) implements Destination {
+    }
+
+    /** One area's items and their answer distributions. */
+    record FacilitatorArea(String roundId, String unitCode, String area) implements Destination {
+    }
+
+    /** The unit's "you said, we did" actions. */
+    record FacilitatorActions(String roundId, String unitCode) implements Destination {
     }
 }

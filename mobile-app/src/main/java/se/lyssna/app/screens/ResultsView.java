@@ -1,5 +1,8 @@
 package se.lyssna.app.screens;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
@@ -43,8 +46,14 @@ public final class ResultsView {
                 break;
         }
         FeedbackDto f = vm.feedbackProperty().get();
+        List<FeedbackDto.Action> actions = f.actions() == null ? List.of() : f.actions();
         if (!Boolean.TRUE.equals(f.published())) {
             body.getChildren().add(Ui.text(m.get("results.not-published"), "lead"));
+            if (!actions.isEmpty()) {
+                body.getChildren().add(Ui.heading(m.get("results.actions")));
+                body.getChildren().add(Ui.text(m.get("results.not-published.actions")));
+                actions.forEach(a -> body.getChildren().add(action(a, m, true)));
+            }
             return;
         }
         String unit = f.unit() == null ? "" : f.unit().name();
@@ -54,30 +63,49 @@ public final class ResultsView {
                     ? Ui.text(m.get("results.too-few"), "suppressed")
                     : Ui.text(m.format("results.respondents", f.respondents().value()), "hint"));
         }
+        Set<String> shown = new HashSet<>();
         if (f.areas() != null) {
             for (FeedbackDto.AreaResult a : f.areas()) {
-                body.getChildren().add(area(a, m, pictograms));
+                shown.add(a.area());
+                List<FeedbackDto.Action> here = actions.stream().filter(x -> a.area().equals(x.area())).toList();
+                body.getChildren().add(area(a, here, m, pictograms));
             }
         }
-        if (f.actions() != null && !f.actions().isEmpty()) {
+        List<FeedbackDto.Action> rest = actions.stream().filter(x -> !shown.contains(x.area())).toList();
+        if (!rest.isEmpty()) {
             body.getChildren().add(Ui.heading(m.get("results.actions")));
-            for (FeedbackDto.Action a : f.actions()) {
-                VBox card = new VBox(Ui.text(m.get("area." + a.area()), "card-title"),
-                        Ui.text(m.format("results.you-said", a.youSaid())),
-                        Ui.text(m.format("results.we-did", a.weDid())));
-                card.getStyleClass().add("card");
-                body.getChildren().add(card);
-            }
+            rest.forEach(a -> body.getChildren().add(action(a, m, true)));
         }
     }
 
-    private static Node area(FeedbackDto.AreaResult a, Messages m, PictogramLibrary pictograms) {
-        VBox card = new VBox(new PictogramView(pictograms, PictogramLibrary.forArea(a.area()), m.get("area." + a.area()), 48),
+    private static Node area(FeedbackDto.AreaResult a, List<FeedbackDto.Action> actions, Messages m,
+                             PictogramLibrary pictograms) {
+        VBox card = new VBox(new PictogramView(pictograms, PictogramLibrary.forArea(a.area()),
+                m.get("area." + a.area()), 48),
                 Ui.text(m.get("area." + a.area()), "card-title"),
                 share(m.get("results.here"), a.unit(), m), share(m.get("results.sweden"), a.nation(), m));
+        if (!actions.isEmpty()) {
+            card.getChildren().add(Ui.text(m.get("results.actions.here"), "card-title"));
+            actions.forEach(x -> card.getChildren().add(action(x, m, false)));
+        }
         card.getStyleClass().add("card");
         card.setId("results-area-" + a.area());
         return card;
+    }
+
+    /** "You told us … so we …", with whether it is done; the area named when the action stands alone. */
+    private static Node action(FeedbackDto.Action a, Messages m, boolean withArea) {
+        VBox box = new VBox();
+        if (withArea) {
+            box.getChildren().add(Ui.text(m.get("area." + a.area()), "card-title"));
+        }
+        boolean done = "done".equals(a.status());
+        String status = (done ? "✓ " : "→ ") + m.get(done ? "results.action.done" : "results.action.in-progress");
+        box.getChildren().addAll(Ui.text(m.format("results.you-said", a.youSaid())),
+                Ui.text(m.format("results.we-did", a.weDid())), Ui.text(status, "action-status"));
+        box.getStyleClass().addAll("action", withArea ? "card" : "action-inline");
+        box.setAccessibleText(m.format("results.you-said", a.youSaid()) + " " + m.format("results.we-did", a.weDid()));
+        return box;
     }
 
     private static Node share(String who, FeedbackDto.Share s, Messages m) {

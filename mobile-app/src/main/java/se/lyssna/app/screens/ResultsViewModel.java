@@ -34,7 +34,7 @@ public class ResultsViewModel {
         state.set(State.LOADING);
         ctx.background().execute(() -> {
             try {
-                FeedbackDto dto = ctx.backend().feedback(where.roundId(), where.unitCode());
+                FeedbackDto dto = fetch();
                 ctx.ui().execute(() -> {
                     feedback.set(dto);
                     state.set(State.LOADED);
@@ -43,6 +43,21 @@ public class ResultsViewModel {
                 ctx.ui().execute(() -> state.set(State.FAILED));
             }
         });
+    }
+
+    /**
+     * The unit's last PUBLISHED results (the child's own round is usually still open); when none is published yet,
+     * the round's summary, which says so and still carries the council's actions.
+     */
+    private FeedbackDto fetch() throws IOException {
+        java.util.Optional<FeedbackDto> latest = ctx.backend().latestFeedback(where.unitCode());
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        if (where.roundId() == null) {
+            return new FeedbackDto(null, null, null, false, null, java.util.List.of(), java.util.List.of());
+        }
+        return ctx.backend().feedback(where.roundId(), where.unitCode());
     }
 
     public void close() {

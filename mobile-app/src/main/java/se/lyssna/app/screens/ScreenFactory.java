@@ -8,8 +8,11 @@ import se.lyssna.app.nav.Destination;
 public class ScreenFactory {
     private final AppContext ctx;
 
+    private final FacilitatorScreens facilitator;
+
     public ScreenFactory(AppContext ctx) {
         this.ctx = ctx;
+        this.facilitator = new FacilitatorScreens(ctx);
     }
 
     public Screen build(Destination d) {
@@ -26,6 +29,9 @@ public class ScreenFactory {
         }
         if (d instanceof Destination.Results) {
             return ResultsView.build(new ResultsViewModel(ctx, (Destination.Results) d), m, ctx.pictograms());
+        }
+        if (Destination.isForAdults(d)) {
+            return facilitator.build(d);
         }
         if (d instanceof Destination.ThankYou) {
             return ThankYouView.build(new ThankYouViewModel(ctx), m, ctx.pictograms());

@@ -40,6 +40,7 @@ public class ShellViewModel {
         ctx.audio().stop();
         ctx.session().wipe();
         ctx.lastRound().set(null, null);
+        ctx.facilitator().signOut();
         ctx.navigator().go(new Destination.Neutral());
     }
 

@@ -1,6 +1,7 @@
 package se.lyssna.app.screens;
 
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.ui.PictogramLibrary;
@@ -27,6 +28,15 @@ public final class StartView {
             results.setOnAction(e -> vm.showResults());
             page.getChildren().add(results);
         });
+        // Discreet, last in the page and in the focus order: the way in for council facilitators.
+        Button adults = Ui.button(m.get("start.adults"), "link-quiet");
+        adults.setId("start-adults");
+        adults.setMaxWidth(Region.USE_PREF_SIZE);
+        adults.setOnAction(e -> vm.forAdults());
+        VBox foot = new VBox(adults);
+        foot.getStyleClass().add("start-foot");
+        foot.setAlignment(javafx.geometry.Pos.CENTER);
+        page.getChildren().add(foot);
         return new Screen(page, begin);
     }
 }

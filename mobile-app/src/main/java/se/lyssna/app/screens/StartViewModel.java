@@ -16,6 +16,12 @@ public class StartViewModel {
         ctx.navigator().go(new Destination.Language());
     }
 
+    /** The discreet way into facilitator mode; it never shows a child's answers. */
+    public void forAdults() {
+        ctx.navigator().go(ctx.facilitator().signedIn() ? new Destination.FacilitatorHome()
+                : new Destination.FacilitatorSignIn());
+    }
+
     public Optional<Destination.Results> results() {
         return ctx.resultsDestination();
     }

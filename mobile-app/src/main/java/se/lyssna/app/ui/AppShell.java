@@ -82,7 +82,8 @@ public class AppShell {
 
     private void show(Destination destination) {
         Messages m = ctx.settings().messages();
-        scene.setNodeOrientation(m.language().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+        boolean rtl = m.language().rightToLeft() && !Destination.isForAdults(destination);
+        scene.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
         root.setTop(topBar(m));
         Screen screen = screens.build(destination);

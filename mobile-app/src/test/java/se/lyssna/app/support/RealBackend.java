@@ -114,6 +114,45 @@ public class RealBackend implements AutoCloseable {
         return new Round(roundId, unit, list);
     }
 
+    /**
+     * Seeds the demo results (idempotent): the demo units, incl. 0180-hvb-demo-solrosen and the too small
+     * 0180-sb-demo-kajen, and the closed, published rounds "Demo 2025" and "Demo 2026". Returns their IDs, oldest first.
+     */
+    public List<String> seedDemoResults() throws IOException, InterruptedException {
+        ensureAdmin();
+        JsonNode seeded = post("/api/v1/demo/results", Map.of(), adminToken);
+        List<String> ids = new ArrayList<>();
+        seeded.path("rounds").forEach(r -> ids.add(r.asText()));
+        return ids;
+    }
+
+    /** A demo facilitator token for the given units. */
+    public String facilitatorToken(String... units) throws IOException, InterruptedException {
+        return post("/api/v1/demo/tokens", Map.of("role", "facilitator", "units", List.of(units)), null)
+                .path("token").asText();
+    }
+
+    /** Deletes a unit's actions whose "you said" contains the marker (tests clean up what they recorded). */
+    public void deleteActions(String unit, String marker) throws IOException, InterruptedException {
+        String token = facilitatorToken(unit);
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(uri().resolve("/api/v1/units/" + unit
+                + "/actions")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (JsonNode a : json.readTree(list.body())) {
+            if (a.path("youSaid").asText().contains(marker)) {
+                http.send(HttpRequest.newBuilder(uri().resolve("/api/v1/units/" + unit + "/actions/"
+                        + a.path("id").asText())).header("Authorization", "Bearer " + token).DELETE().build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        }
+    }
+
+    private void ensureAdmin() throws IOException, InterruptedException {
+        if (adminToken == null) {
+            adminToken = post("/api/v1/demo/tokens", Map.of("role", "survey-admin"), null).path("token").asText();
+        }
+    }
+
     /** How many codes have a stored submission (one used code = one stored response). */
     public int codesUsed(String roundId) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri().resolve("/api/v1/admin/rounds/" + roundId

@@ -1,0 +1,157 @@
+package se.lyssna.app.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The facilitator's signed-in calls: rounds, protected results, trends, actions and the meeting PDF. */
+public class FacilitatorClient {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json = Json.mapper();
+
+    public FacilitatorClient(URI base) {
+        this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Whether the backend mints demo tokens: a facilitator request without units answers 400 there, else 404. */
+    public boolean demoTokensOffered() {
+        try {
+            send(request("api/v1/demo/tokens", null).POST(body(Map.of("role", "facilitator", "units", List.of()))));
+            return true;
+        } catch (ApiException e) {
+            return e.status() == 400;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** POST /api/v1/demo/tokens for a facilitator of the given units (demo profile only). */
+    public String mintDemoToken(List<String> units) throws IOException {
+        String out = send(request("api/v1/demo/tokens", null)
+                .POST(body(Map.of("role", "facilitator", "units", units))));
+        return json.readTree(out).path("token").asText();
+    }
+
+    /** GET /api/v1/results/rounds: the rounds with at least one of the caller's units, newest first. */
+    public List<FacilitatorDtos.RoundSummary> rounds(String token) throws IOException {
+        return json.readValue(get("api/v1/results/rounds", token),
+                new TypeReference<List<FacilitatorDtos.RoundSummary>>() { });
+    }
+
+    /** GET /api/v1/results/rounds/{id}?unit=; {@code scopeCode} null for the nation. */
+    public ResultsDto results(String token, String roundId, String scopeCode) throws IOException {
+        String path = "api/v1/results/rounds/" + enc(roundId) + (scopeCode == null ? "" : "?unit=" + enc(scopeCode));
+        return json.readValue(get(path, token), ResultsDto.class);
+    }
+
+    /** GET /api/v1/results/trends over all published rounds of a questionnaire key. */
+    public FacilitatorDtos.Trends trends(String token, String key, String scopeCode) throws IOException {
+        String path = "api/v1/results/trends?rounds=20&questionnaire=" + enc(key)
+                + (scopeCode == null ? "" : "&unit=" + enc(scopeCode));
+        return json.readValue(get(path, token), FacilitatorDtos.Trends.class);
+    }
+
+    /** GET /api/v1/questionnaires/{key}/versions/{version}?locale= (public; the item texts). */
+    public QuestionnaireDto questionnaire(String key, String version, String locale) throws IOException {
+        String path = "api/v1/questionnaires/" + enc(key) + "/versions/" + enc(version) + "?locale=" + enc(locale);
+        return json.readValue(get(path, null), QuestionnaireDto.class);
+    }
+
+    /** GET /api/v1/units/{unit}/actions. */
+    public List<FacilitatorDtos.Action> actions(String token, String unit) throws IOException {
+        return json.readValue(get("api/v1/units/" + enc(unit) + "/actions", token),
+                new TypeReference<List<FacilitatorDtos.Action>>() { });
+    }
+
+    /** POST /api/v1/units/{unit}/actions; a 422 comes back as an {@link ApiException} with the violations. */
+    public FacilitatorDtos.Action createAction(String token, String unit, FacilitatorDtos.NewAction action)
+            throws IOException {
+        String out = send(request("api/v1/units/" + enc(unit) + "/actions", token).POST(body(action)));
+        return json.readValue(out, FacilitatorDtos.Action.class);
+    }
+
+    /** PATCH /api/v1/units/{unit}/actions/{id}: only the given fields change. */
+    public FacilitatorDtos.Action patchAction(String token, String unit, String id, Map<String, String> fields)
+            throws IOException {
+        String out = send(request("api/v1/units/" + enc(unit) + "/actions/" + enc(id), token)
+                .method("PATCH", body(new LinkedHashMap<>(fields))));
+        return json.readValue(out, FacilitatorDtos.Action.class);
+    }
+
+    /** GET /api/v1/units/{unit}/meeting.pdf?round=. */
+    public byte[] meetingPdf(String token, String unit, String roundId) throws IOException {
+        HttpRequest request = request("api/v1/units/" + enc(unit) + "/meeting.pdf?round=" + enc(roundId), token)
+                .header("Accept", "application/pdf").GET().build();
+        HttpResponse<byte[]> response = call(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw failure(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        }
+        return response.body();
+    }
+
+    private String get(String path, String token) throws IOException {
+        return send(request(path, token).GET());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private HttpRequest.BodyPublisher body(Object value) throws IOException {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(value));
+    }
+
+    private String send(HttpRequest.Builder builder) throws IOException {
+        HttpResponse<String> response = call(builder.header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw failure(response.statusCode(), response.body());
+        }
+        return response.body();
+    }
+
+    private <T> HttpResponse<T> call(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
+        try {
+            return http.send(request, handler);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(0, null, "interrupted");
+        } catch (IOException e) {
+            throw new ApiException(0, null, "unreachable: " + e.getMessage());
+        }
+    }
+
+    private ApiException failure(int status, String body) {
+        FacilitatorDtos.Problem problem = null;
+        try {
+            problem = json.readValue(body, FacilitatorDtos.Problem.class);
+        } catch (IOException | RuntimeException e) {
+            // not a problem document
+        }
+        String detail = problem != null && problem.detail() != null ? problem.detail() : "HTTP " + status;
+        return new ApiException(status, problem, "HTTP " + status + ": " + detail);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

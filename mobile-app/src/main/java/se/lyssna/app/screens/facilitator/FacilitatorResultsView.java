@@ -1,0 +1,123 @@
+package se.lyssna.app.screens.facilitator;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import se.lyssna.app.api.ResultsDto;
+import se.lyssna.app.facilitator.AreaChart;
+import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.screens.Screen;
+import se.lyssna.app.ui.CardGrid;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.PictogramView;
+import se.lyssna.app.ui.Ui;
+
+/** The unit's results: a chart per area (unit, municipality, nation; this round and the one before). */
+public final class FacilitatorResultsView {
+    private FacilitatorResultsView() {
+    }
+
+    public static Screen build(FacilitatorResultsViewModel vm, Messages m, PictogramLibrary pictograms,
+                               double textScale) {
+        VBox body = new VBox(Ui.text(m.get("load.loading"), "hint"));
+        body.getStyleClass().add("results-body");
+        Label error = Ui.text("", "error");
+        error.setId("fac-results-error");
+        error.textProperty().bind(vm.errorProperty());
+        error.managedProperty().bind(vm.errorProperty().isNotEmpty());
+        Button change = Ui.button(m.get("nav.change"), "secondary");
+        change.setId("fac-change");
+        change.setOnAction(e -> vm.change());
+        Button actions = Ui.button(m.get("nav.actions"), "primary");
+        actions.setId("fac-actions");
+        actions.setOnAction(e -> vm.openActions());
+        Button signOut = Ui.button(m.get("nav.sign-out"), "secondary");
+        signOut.setId("fac-sign-out");
+        signOut.setOnAction(e -> vm.signOut());
+        vm.loadedProperty().addListener((o, a, loaded) -> fill(body, loaded, vm, m, pictograms, textScale));
+        VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(change, actions, signOut), body,
+                error, Charts.pdfButtons(vm.pdf(), m));
+        page.getStyleClass().addAll("facilitator", "wide");
+        page.setId("fac-results-screen");
+        vm.load();
+        return new Screen(page, actions);
+    }
+
+    private static void fill(VBox body, FacilitatorResultsViewModel.Loaded loaded, FacilitatorResultsViewModel vm,
+                             Messages m, PictogramLibrary pictograms, double textScale) {
+        ResultsDto unit = loaded.unit();
+        body.getChildren().setAll(Ui.heading(m.format("results.title", unit.scope().name())),
+                Ui.text(m.format("results.subtitle", unit.roundName(), unit.questionnaire() == null ? ""
+                        : unit.questionnaire().version()), "lead"));
+        Label respondents = respondents(unit, m);
+        respondents.setId("fac-respondents");
+        body.getChildren().add(respondents);
+        if (!unit.isPublished()) {
+            return;
+        }
+        if (unit.responseRatePercent() != null && !unit.responseRatePercent().hidden() && unit.codesIssued() != null) {
+            body.getChildren().add(Ui.text(m.format("results.rate", unit.responseRatePercent().value(),
+                    unit.codesIssued()), "hint"));
+        }
+        if (!loaded.municipalityAvailable()) {
+            Label note = Ui.text(m.get("municipality.unavailable"), "note");
+            note.setId("fac-municipality-unavailable");
+            body.getChildren().add(note);
+        }
+        body.getChildren().add(Charts.legend(m, unit.roundName(), loaded.previousRound().orElse(null)));
+        CardGrid grid = new CardGrid(330 * textScale, 14);
+        grid.setId("fac-charts");
+        for (AreaChart chart : loaded.charts()) {
+            grid.getChildren().add(card(chart, vm, m, pictograms));
+        }
+        body.getChildren().add(grid);
+    }
+
+    private static Label respondents(ResultsDto unit, Messages m) {
+        ResultsDto.Figure r = unit.respondents();
+        if (!unit.isPublished()) {
+            return Ui.text(r == null || r.hidden() ? m.get("results.open.hidden")
+                    : m.format("results.open", r.value()), "note");
+        }
+        if (r == null || r.hidden()) {
+            return Ui.text(m.format("results.respondents.hidden", Charts.reason(r == null ? null : r.reason(), m)),
+                    "note", "suppressed-note");
+        }
+        return Ui.text(m.format("results.respondents", r.value()), "lead");
+    }
+
+    private static Node card(AreaChart chart, FacilitatorResultsViewModel vm, Messages m,
+                             PictogramLibrary pictograms) {
+        String name = m.get("areaname." + chart.area());
+        PictogramView picture = new PictogramView(pictograms, PictogramLibrary.forArea(chart.area()), name, 40);
+        javafx.scene.layout.HBox title = new javafx.scene.layout.HBox(picture, Ui.text(name, "chart-title"));
+        title.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        title.getStyleClass().add("chart-head");
+        VBox card = new VBox(title);
+        AreaChart.Series last = null;
+        for (AreaChart.Bar bar : chart.bars()) {
+            if (last != null && last != bar.series()) {
+                javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                gap.getStyleClass().add("series-gap");
+                card.getChildren().add(gap);
+            }
+            last = bar.series();
+            String id = "fac-bar-" + chart.area() + "-" + bar.series().name().toLowerCase(Locale.ROOT) + "-"
+                    + (bar.current() ? "current" : "previous");
+            card.getChildren().add(Charts.barRow(m.format("bar.label", bar.scopeName(), bar.roundName()),
+                    bar.figure(), bar.current(), m, id));
+        }
+        if (chart.comparisonBreak()) {
+            card.getChildren().add(Ui.text("⚠ " + m.get("area.break"), "hint"));
+        }
+        Button open = Ui.button(m.format("area.open", name), "secondary");
+        open.setId("fac-area-open-" + chart.area());
+        open.setOnAction(e -> vm.openArea(chart.area()));
+        card.getChildren().add(open);
+        card.getStyleClass().addAll("card", "chart-card");
+        card.setId("fac-chart-" + chart.area());
+        return card;
+    }
+}
