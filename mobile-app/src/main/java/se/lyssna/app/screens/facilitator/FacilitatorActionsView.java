@@ -42,8 +42,8 @@ public final class FacilitatorActionsView {
         back.setOnAction(e -> vm.back());
         CardGrid columns = new CardGrid(480 * textScale, 18);
         columns.getChildren().addAll(form(vm, m), new VBox(Ui.text(m.get("actions.list"), "chart-title"), list));
-        VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(back), heading,
-                Ui.text(m.get("actions.lead"), "lead"), columns, Charts.pdfButtons(vm.pdf(), m));
+        VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(back),
+                Charts.pdfButtons(vm.pdf(), m), heading, Ui.text(m.get("actions.lead"), "lead"), columns);
         page.getStyleClass().addAll("facilitator", "wide");
         page.setId("fac-actions-screen");
         vm.load();

@@ -37,8 +37,8 @@ public final class FacilitatorResultsView {
         signOut.setId("fac-sign-out");
         signOut.setOnAction(e -> vm.signOut());
         vm.loadedProperty().addListener((o, a, loaded) -> fill(body, loaded, vm, m, pictograms, textScale));
-        VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(change, actions, signOut), body,
-                error, Charts.pdfButtons(vm.pdf(), m));
+        VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(change, actions, signOut),
+                Charts.pdfButtons(vm.pdf(), m), body, error);
         page.getStyleClass().addAll("facilitator", "wide");
         page.setId("fac-results-screen");
         vm.load();
