@@ -132,6 +132,11 @@ public class RealBackend implements AutoCloseable {
                 .path("token").asText();
     }
 
+    /** Records an action as a facilitator of the unit would (POST …/actions). */
+    public void recordAction(String unit, Map<String, Object> action) throws IOException, InterruptedException {
+        post("/api/v1/units/" + unit + "/actions", action, facilitatorToken(unit));
+    }
+
     /** Deletes a unit's actions whose "you said" contains the marker (tests clean up what they recorded). */
     public void deleteActions(String unit, String marker) throws IOException, InterruptedException {
         String token = facilitatorToken(unit);

@@ -71,8 +71,22 @@ class FacilitatorScreenshotGallery {
         }
     }
 
+    private static final String SAID = "Vi vill kunna låsa dörren till vårt rum.";
+
     @Test
     void renderFacilitatorGallery() throws Exception {
+        backend.deleteActions(SOLROSEN, SAID);
+        backend.recordAction(SOLROSEN, java.util.Map.of("round", round, "area", "trygghet", "youSaid", SAID,
+                "weDecided", "Alla rum ska få lås som barnen själva styr över.", "weDid", "Låsen är beställda.",
+                "responsible", "Föreståndaren", "status", "in-progress"));
+        try {
+            render();
+        } finally {
+            backend.deleteActions(SOLROSEN, SAID);
+        }
+    }
+
+    private void render() throws Exception {
         for (Size size : List.of(new Size("tablet", 800, 1280), new Size("desktop", 1280, 800))) {
             String p = "facilitator-" + size.name() + "-";
             shoot(size, p + "01-sign-in", false, ctx -> ctx.navigator().go(new Destination.FacilitatorSignIn()),

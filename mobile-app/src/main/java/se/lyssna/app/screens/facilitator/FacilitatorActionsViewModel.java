@@ -170,7 +170,7 @@ public class FacilitatorActionsViewModel {
                     busy.set(false);
                     fieldErrors.putAll(violations(e));
                     message.set(fieldErrors.isEmpty() ? m.format("load.failed", Async.describe(e, m))
-                            : m.get("actions.refused") + " " + Async.describe(e, m));
+                            : m.get("actions.refused"));
                 });
     }
 
