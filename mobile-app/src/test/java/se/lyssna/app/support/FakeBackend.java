@@ -34,6 +34,7 @@ public class FakeBackend implements AutoCloseable {
     private final Map<String, String> tokens = new HashMap<>();   // token -> code
     private final Map<String, String> keyByCode = new HashMap<>(); // code -> idempotency key that used it
     private final List<Map<String, Object>> responses = new ArrayList<>();
+    private final List<String> feedbackPaths = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final boolean withAudio;
     private int port;
     private HttpServer server;
@@ -58,6 +59,11 @@ public class FakeBackend implements AutoCloseable {
 
     public synchronized List<Map<String, Object>> responses() {
         return List.copyOf(responses);
+    }
+
+    /** The feedback paths asked for, in order. */
+    public List<String> feedbackPaths() {
+        return List.copyOf(feedbackPaths);
     }
 
     public Questionnaire questionnaire() {
@@ -101,6 +107,7 @@ public class FakeBackend implements AutoCloseable {
                 String locale = query != null && query.startsWith("locale=") ? query.substring(7) : "sv";
                 send(ex, 200, ApiShapes.questionnaire(questionnaire, locale, withAudio));
             } else if ("GET".equals(method) && path.startsWith("/api/v1/feedback/")) {
+                feedbackPaths.add(path);
                 send(ex, 200, feedback());
             } else {
                 problem(ex, 404, "Not found");

@@ -1,0 +1,24 @@
+package se.lyssna.app.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.lyssna.app.nav.Destination;
+import se.lyssna.app.support.FakeBackend;
+
+class ResultsViewModelTest {
+
+    @Test
+    void load_asksForTheUnitsLatestPublishedRound_andCarriesTheCouncilsActions() {
+        try (ViewModelFixture f = new ViewModelFixture(false)) {
+            ResultsViewModel vm = new ResultsViewModel(f.ctx, new Destination.Results(FakeBackend.ROUND,
+                    FakeBackend.UNIT));
+            vm.load();
+            assertThat(vm.stateProperty().get()).isEqualTo(ResultsViewModel.State.LOADED);
+            assertThat(f.backend.feedbackPaths()).containsExactly("/api/v1/feedback/units/" + FakeBackend.UNIT
+                    + "/latest");
+            assertThat(vm.feedbackProperty().get().actions()).singleElement()
+                    .satisfies(a -> assertThat(a.area()).isEqualTo("trygghet"));
+        }
+    }
+}
