@@ -103,9 +103,13 @@ public class ResultsResource {
                 .header("Content-Disposition", "inline; filename=\"lyssna-rapport.pdf\"").build();
     }
 
+    /**
+     * A facilitator may read their own units, the nation, and the municipality their units belong to: all of them
+     * protected figures, so that a council can compare itself with its municipality as well as the nation.
+     */
     private String allowedScope(String unit) {
         String code = blankToNull(unit);
-        if (code != null) {
+        if (code != null && !results.isHomeMunicipality(code, caller.units())) {
             caller.requireAccessTo(code);
         }
         return results.scopeOf(code);

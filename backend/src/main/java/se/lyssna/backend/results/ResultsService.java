@@ -85,6 +85,13 @@ public class ResultsService {
                 .findFirst();
     }
 
+    /** Whether {@code code} is the municipality that one of the given care units belongs to. */
+    public boolean isHomeMunicipality(String code, java.util.Set<String> careUnits) {
+        return careUnits.stream().anyMatch(unit -> units.find(unit)
+                .filter(u -> u.kind() != UnitKind.MUNICIPALITY && u.countsForMunicipality().equals(code))
+                .isPresent());
+    }
+
     public RoundEntity round(UUID roundId) {
         return rounds.require(roundId);
     }

@@ -74,6 +74,10 @@ public class UnitService {
         return unit;
     }
 
+    public java.util.Optional<UnitEntity> find(String code) {
+        return units.findByCode(code);
+    }
+
     public UnitEntity require(String code) {
         return units.findByCode(code).orElseThrow(() -> ApiProblem.notFound("No unit with code '" + code + "'"));
     }
