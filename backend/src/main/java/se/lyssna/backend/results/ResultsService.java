@@ -85,6 +85,13 @@ public class ResultsService {
                 .findFirst();
     }
 
+    /** The API's view of a scope, with the municipality of a care unit. */
+    public ResultsViews.Scope scopeView(String scope, String name) {
+        String municipality = scope.startsWith("unit:") ? units.find(Scopes.codeOf(scope))
+                .map(UnitEntity::countsForMunicipality).orElse(null) : null;
+        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name, municipality);
+    }
+
     /** Whether {@code code} is the municipality that one of the given care units belongs to. */
     public boolean isHomeMunicipality(String code, java.util.Set<String> careUnits) {
         return careUnits.stream().anyMatch(unit -> units.find(unit)
@@ -303,7 +310,7 @@ public class ResultsService {
         if (names.isEmpty()) {
             throw ApiProblem.notFound("'" + Scopes.codeOf(scope) + "' took no part in round " + roundId);
         }
-        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), names.get(0));
+        return scopeView(scope, names.get(0));
     }
 
     public Integer codesIssued(UUID roundId, String scope) {
@@ -341,7 +348,7 @@ public class ResultsService {
     private ResultsViews.Scope liveScope(RoundEntity round, String scope) {
         liveUnits(round, scope);
         String name = scope.equals(Scopes.NATION) ? "Riket" : units.require(Scopes.codeOf(scope)).name();
-        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name);
+        return scopeView(scope, name);
     }
 
     /** During an open round: codes used, rounded to ten, hidden under the threshold. No answer is read. */

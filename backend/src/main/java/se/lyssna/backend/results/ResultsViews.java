@@ -30,7 +30,9 @@ public final class ResultsViews {
         }
     }
 
-    public record Scope(String kind, String code, String name) {
+    /** What figures are about; a care unit also names the municipality it counts for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scope(String kind, String code, String name, String municipality) {
     }
 
     public record QuestionnaireRef(String key, String version) {

@@ -155,11 +155,11 @@ public class TrendService {
 
     private ResultsViews.Scope scopeView(List<RoundEntity> published, String scope) {
         if (published.isEmpty()) {
-            return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), null);
+            return results.scopeView(scope, null);
         }
         String name = (String) entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
                         + " and scope = ?2").setParameter(1, published.get(published.size() - 1).id())
                 .setParameter(2, scope).getSingleResult();
-        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name);
+        return results.scopeView(scope, name);
     }
 }

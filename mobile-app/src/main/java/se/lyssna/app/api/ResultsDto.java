@@ -13,7 +13,8 @@ public record ResultsDto(String roundId, String roundName, QuestionnaireRef ques
     }
 
     /** unit, municipality or nation. */
-    public record Scope(String kind, String code, String name) {
+    /** {@code municipality}: the municipality a care unit counts for (null for a municipality or the nation). */
+    public record Scope(String kind, String code, String name, String municipality) {
     }
 
     /** A count that may be suppressed or rounded. */

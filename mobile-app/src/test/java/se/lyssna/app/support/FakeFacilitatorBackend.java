@@ -121,7 +121,7 @@ public class FakeFacilitatorBackend implements AutoCloseable {
         out.put("state", "closed");
         out.put("published", true);
         out.put("threshold", 5);
-        out.put("scope", unit ? Map.of("kind", "unit", "code", UNIT, "name", "Solrosen")
+        out.put("scope", unit ? Map.of("kind", "unit", "code", UNIT, "name", "Solrosen", "municipality", "0180")
                 : Map.of("kind", "nation", "code", "SE", "name", "Riket"));
         out.put("respondents", Map.of("value", unit ? 16 : 5200));
         out.put("codesIssued", unit ? 30 : 9000);

@@ -104,13 +104,14 @@ class FacilitatorE2ETest {
         waitFor(robot, open, Node::isVisible);
         tap(robot, open);
 
-        // Charts: eight areas; the unit's bar with its value in words; the municipality not available (403).
+        // Charts: eight areas; the unit, its municipality (Stockholm) and the nation, each value in words.
         waitFor(robot, "#fac-charts", Node::isVisible, 60);
         assertThat(robot.lookup(".chart-card").queryAll()).hasSize(8);
         assertThat(text(robot, "#fac-bar-bemotande-unit-current-value")).matches("\\d+ % \\(\\d+ svar\\)");
         assertThat(text(robot, "#fac-bar-bemotande-nation-current-value")).matches("\\d+ % \\([\\d  ]+ svar\\)");
         assertThat(robot.lookup("#fac-bar-bemotande-unit-previous").tryQuery()).isPresent();   // Demo 2025
-        assertThat(text(robot, "#fac-municipality-unavailable")).isEqualTo(fac.get("municipality.unavailable"));
+        assertThat(text(robot, "#fac-bar-bemotande-municipality-current-value")).matches("\\d+ % \\([\\d  ]+ svar\\)");
+        assertThat(robot.lookup("#fac-municipality-unavailable").tryQuery()).isEmpty();
 
         // Kajen has too few answers: every unit bar hatched, the reason in words.
         tap(robot, "#fac-change");

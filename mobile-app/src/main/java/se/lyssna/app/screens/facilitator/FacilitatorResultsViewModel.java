@@ -14,7 +14,6 @@ import se.lyssna.app.api.FacilitatorDtos;
 import se.lyssna.app.api.ResultsDto;
 import se.lyssna.app.facilitator.AreaChart;
 import se.lyssna.app.facilitator.AreaCharts;
-import se.lyssna.app.facilitator.Scopes;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
 
@@ -56,7 +55,7 @@ public class FacilitatorResultsViewModel {
         Async.run(ctx, this::fetch, loaded::set, e -> error.set(m.format("load.failed", Async.describe(e, m))));
     }
 
-    /** The unit, the municipality (403 for most facilitators: shown as not available) and the nation. */
+    /** The unit, its municipality (a 403 is shown as not available) and the nation. */
     private Loaded fetch() throws IOException {
         var session = ctx.facilitator();
         ResultsDto unit = session.results(where.roundId(), where.unitCode());
@@ -64,7 +63,7 @@ public class FacilitatorResultsViewModel {
         List<AreaCharts.Column> columns = new ArrayList<>();
         FacilitatorDtos.Trends unitTrends = trendsOrNull(key, where.unitCode());
         columns.add(new AreaCharts.Column(AreaChart.Series.UNIT, unit.scope().name(), unit, unitTrends));
-        Optional<String> municipality = Scopes.municipalityOf(where.unitCode());
+        Optional<String> municipality = Optional.ofNullable(unit.scope().municipality());
         boolean municipalityAvailable = false;
         if (municipality.isPresent()) {
             ResultsDto muni = forbiddenAsNull(() -> session.results(where.roundId(), municipality.get()));
