@@ -1,10 +1,12 @@
 package se.lyssna.app.ui;
 
+import static se.lyssna.app.support.Gestures.tap;
+import static se.lyssna.app.support.Gestures.text;
+import static se.lyssna.app.support.Gestures.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
@@ -177,38 +179,4 @@ class ChildFlowUiTest {
             assertThat(TouchTargetRule.check(String.valueOf(b.getId()), b.getWidth(), b.getHeight())).isEmpty();
         }
     }
-
-    /** Focus first (which scrolls the control into view, as for a keyboard user), then click it. */
-    private static void tap(FxRobot robot, String query) {
-        tap(robot, robot.lookup(query).<Node>query());
-    }
-
-    private static void tap(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            node.requestFocus();
-            Node n = node.getParent();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n != null) {
-                ScrollIntoView.of((javafx.scene.control.ScrollPane) n, node);
-            }
-        });
-        robot.clickOn(node);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query, java.util.function.Predicate<Node> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                    .map(condition::test).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for " + query, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
 }

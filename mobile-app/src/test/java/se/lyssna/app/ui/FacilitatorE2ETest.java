@@ -1,5 +1,8 @@
 package se.lyssna.app.ui;
 
+import static se.lyssna.app.support.Gestures.tap;
+import static se.lyssna.app.support.Gestures.text;
+import static se.lyssna.app.support.Gestures.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,12 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -189,42 +190,5 @@ class FacilitatorE2ETest {
                 ((TextField) field).setText(text);
             }
         });
-    }
-
-    private static void tap(FxRobot robot, String query) {
-        tap(robot, robot.lookup(query).<Node>query());
-    }
-
-    private static void tap(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n != null) {
-                ScrollIntoView.of((ScrollPane) n, node);
-            }
-        });
-        robot.clickOn(node);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query, Predicate<Node> condition) {
-        waitFor(robot, query, condition, 15);
-    }
-
-    private static void waitFor(FxRobot robot, String query, Predicate<Node> condition, int seconds) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                    .map(condition::test).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            String now = robot.lookup(query).tryQuery().filter(n -> n instanceof Labeled)
-                    .map(n -> ((Labeled) n).getText()).orElse("(absent)");
-            throw new AssertionError("timed out waiting for " + query + "; it shows: " + now, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,15 +1,15 @@
 package se.lyssna.app.ui;
 
+import static se.lyssna.app.support.Gestures.tap;
+import static se.lyssna.app.support.Gestures.text;
+import static se.lyssna.app.support.Gestures.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.i18n.AppLanguage;
 import se.lyssna.app.i18n.Messages;
@@ -157,43 +156,5 @@ class RealBackendFlowE2ETest {
         robot.interact(field::selectAll);
         robot.write(code);
         robot.type(KeyCode.ENTER);
-    }
-
-    private static void tap(FxRobot robot, String query) {
-        tap(robot, robot.lookup(query).<Node>query());
-    }
-
-    private static void tap(FxRobot robot, Node node) {
-        robot.interact(() -> {
-            node.requestFocus();
-            Node n = node.getParent();
-            while (n != null && !(n instanceof ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n != null) {
-                ScrollIntoView.of((ScrollPane) n, node);
-            }
-        });
-        robot.clickOn(node);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitFor(FxRobot robot, String query, Predicate<Node> condition) {
-        waitFor(robot, query, condition, 15);
-    }
-
-    private static void waitFor(FxRobot robot, String query, Predicate<Node> condition, int seconds) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                    .map(condition::test).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            String now = robot.lookup(query).tryQuery().filter(n -> n instanceof Labeled)
-                    .map(n -> ((Labeled) n).getText()).orElse("(absent)");
-            throw new AssertionError("timed out waiting for " + query + "; it shows: " + now, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
