@@ -12,6 +12,8 @@ declare -A NEEDED=(
     [xauth]=xauth [/usr/lib/x86_64-linux-gnu/libgtk-3.so.0]=libgtk-3-0
     [/usr/lib/x86_64-linux-gnu/sox/libsox_fmt_mp3.so]=libsox-fmt-mp3
     [/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf]=fonts-dejavu-core
+    # The app's typeface, with Arabic.
+    [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
     # JavaFX media decodes MP3 with the system's libavcodec.
     [/usr/lib/x86_64-linux-gnu/libavcodec.so.59]=libavcodec59
 )
