@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import se.lyssna.backend.actions.AreaFigures;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.definitions.Area;
 
 /** The meeting material's figures: the same frozen, protected area indexes as the API, in plain Swedish. */
@@ -26,7 +27,8 @@ public class ResultsAreaFigures implements AreaFigures {
         AreaIndex nation = results.areas(roundId, Scopes.NATION).get(area.key());
         List<String> lines = new ArrayList<>();
         if (unit == null || Boolean.TRUE.equals(unit.suppressed())) {
-            lines.add("Här svarade för få för att vi ska kunna visa en siffra. Det skyddar alla som svarade.");
+            Reason reason = unit == null ? Reason.TOO_FEW_ANSWERS : Reason.byKey(unit.reason());
+            lines.add(reason.inSwedish() + " Det skyddar alla som svarade.");
         } else {
             lines.add(unit.positivePercent() + " av 100 svar hos oss var positiva (" + unit.answers() + " svar).");
         }

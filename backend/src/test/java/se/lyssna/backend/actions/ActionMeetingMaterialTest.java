@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.lyssna.backend.support.ResultFixtures;
 import se.lyssna.backend.support.TestApi;
 
 @QuarkusTest
@@ -54,6 +55,37 @@ class ActionMeetingMaterialTest {
                     "Vad tycker vi? Vad gör vi?");
             assertThat(pageText(pdf, 7)).contains("Skolan", "Inga åtgärder ännu");
         }
+    }
+
+    @Test
+    void meetingPdf_afterPublication_showsTheUnitsProtectedFiguresAndWhyOthersAreHidden() throws Exception {
+        // Two units large enough, in different municipalities, so that no figure has to hide another.
+        String shown = TestApi.newCareUnit("hvb");
+        String other = "1480-hvb-meeting-" + UUID.randomUUID().toString().substring(0, 6);
+        given().auth().oauth2(TestApi.adminToken()).contentType("application/json")
+                .body(Map.of("code", other, "name", "Testhem Göteborg", "kind", "hvb", "municipality", "1480"))
+                .post("/api/v1/admin/units").then().statusCode(201);
+        UUID round = TestApi.openRound(shown, other);
+        ResultFixtures.submitAll(round, shown, ResultFixtures.children(12, "girl", "boy"));
+        ResultFixtures.submitAll(round, other, ResultFixtures.children(12, "girl", "boy"));
+        TestApi.closeRound(round);
+        // A unit whose round had too few children.
+        String small = TestApi.newCareUnit("hvb");
+        UUID smallRound = TestApi.openRound(small);
+        ResultFixtures.submitAll(smallRound, small, ResultFixtures.children(2, "girl"));
+        TestApi.closeRound(smallRound);
+
+        String safety = pageText(meetingPdf(shown, round), 5);
+        assertThat(safety).containsPattern("\\d+ av 100 svar hos oss var positiva \\(\\d+ svar\\)")
+                .containsPattern("I hela landet: \\d+ av 100").doesNotContain("Visas när resultaten är publicerade");
+        assertThat(pageText(meetingPdf(small, smallRound), 5)).contains("Här svarade för få")
+                .doesNotContainPattern("\\d+ av 100 svar hos oss");
+    }
+
+    private static PDDocument meetingPdf(String unit, UUID round) throws Exception {
+        byte[] bytes = given().auth().oauth2(TestApi.facilitatorToken(unit)).queryParam("round", round.toString())
+                .get("/api/v1/units/" + unit + "/meeting.pdf").then().statusCode(200).extract().asByteArray();
+        return Loader.loadPDF(bytes);
     }
 
     /** Also writes target/meeting-material-sample.pdf, from which docs/meeting-material-sample.png is rendered. */

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
@@ -43,8 +44,6 @@ public class ResultsReport {
     private static final Map<String, String> AREA_NAMES = Map.of("bemotande", "Bemötande", "delaktighet",
             "Delaktighet", "sociala-relationer", "Sociala relationer", "trygghet", "Trygghet", "halsa-omsorg",
             "Hälsa och omsorg", "utbildning", "Utbildning", "fritid", "Fritid", "sjalvstandighet", "Självständighet");
-    private static final Map<String, String> REASONS = Map.of("too-few-answers", "för få svar",
-            "protects-another-figure", "skyddar en annan uppgift", "all-answered-alike", "nästan alla svarade lika");
 
     private final ResultsService results;
     private final EntityManager entityManager;
@@ -120,7 +119,7 @@ public class ResultsReport {
                 + questionnaire.key() + ", version " + questionnaire.version() + ")", REGULAR, 11, MARGIN, y, width);
         y -= 10;
         String answered = respondents.isShown() ? respondents.value() + " barn och unga svarade"
-                : "Antalet svarande visas inte (" + REASONS.getOrDefault(respondents.reason(), "skyddat") + ")";
+                : "Antalet svarande visas inte (" + reasonLabel(respondents.reason()) + ")";
         String rateText = rate != null && rate.isShown() && issued != null
                 ? "Svarsfrekvens: " + rate.value() + " % (" + respondents.value() + " av " + issued
                 + " utdelade koder användes)" : "Svarsfrekvens: visas inte";
@@ -209,7 +208,7 @@ public class ResultsReport {
                 break;
             }
             String count = row[1] != null ? row[1] + " svarande"
-                    : "visas inte – " + REASONS.getOrDefault((String) row[2], "skyddat");
+                    : "visas inte – " + reasonLabel((String) row[2]);
             paragraph(content, (String) row[0], REGULAR, 9.5f, MARGIN, y, 260);
             content.setNonStrokingColor(row[1] != null ? INK : MUTED);
             y = paragraph(content, count, REGULAR, 9.5f, MARGIN + 270, y, 200);
@@ -259,7 +258,7 @@ public class ResultsReport {
                       Color color) throws IOException {
         if (index == null || index.positivePercent() == null) {
             content.setNonStrokingColor(MUTED);
-            String why = index == null ? "ingen uppgift" : REASONS.getOrDefault(index.reason(), "skyddat");
+            String why = index == null ? "ingen uppgift" : reasonLabel(index.reason());
             paragraph(content, "visas inte – " + why, REGULAR, 8, x + 2, y + 0.5f, 300);
         } else {
             content.setNonStrokingColor(color);
@@ -316,5 +315,9 @@ public class ResultsReport {
         paragraph(content, "Behöver du prata med någon? Ring Bris 116 111 eller prata med en vuxen du litar på.",
                 REGULAR, 10, MARGIN, y, width);
         content.setNonStrokingColor(INK);
+    }
+
+    private static String reasonLabel(String key) {
+        return key == null ? "skyddat" : Reason.byKey(key).label();
     }
 }
