@@ -2,7 +2,6 @@ package se.lyssna.accessibility.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import se.lyssna.accessibility.AcceptedViolations;
 import se.lyssna.accessibility.AccessibilityCheck;
 import se.lyssna.accessibility.theme.ThemeTokens;

@@ -60,14 +60,14 @@ final class AreaPictograms {
         content.setStrokingColor(tone(area));
         content.setLineWidth(2.5f * p.scale);
         switch (area) {
-            case BEMOTANDE: p.speechBubble(); break;
-            case DELAKTIGHET: p.ballot(); break;
-            case SOCIALA_RELATIONER: p.twoPeople(); break;
-            case TRYGGHET: p.house(); break;
-            case HALSA_OMSORG: p.heart(); break;
-            case UTBILDNING: p.book(); break;
-            case FRITID: p.ball(); break;
-            default: p.key(); break;
+            case BEMOTANDE -> p.speechBubble();
+            case DELAKTIGHET -> p.ballot();
+            case SOCIALA_RELATIONER -> p.twoPeople();
+            case TRYGGHET -> p.house();
+            case HALSA_OMSORG -> p.heart();
+            case UTBILDNING -> p.book();
+            case FRITID -> p.ball();
+            default -> p.key();
         }
         content.restoreGraphicsState();
     }

@@ -1,6 +1,5 @@
 package se.lyssna.backend.actions;
 
-import static se.lyssna.backend.pdf.PdfText.BOLD;
 import static se.lyssna.backend.pdf.PdfText.REGULAR;
 import static se.lyssna.backend.pdf.PdfText.paragraph;
 import static se.lyssna.backend.pdf.PdfText.wrap;

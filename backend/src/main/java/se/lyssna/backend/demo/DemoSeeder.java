@@ -24,8 +24,8 @@ import se.lyssna.backend.rounds.RoundViews;
 
 /**
  * Demo data for the README's first command: the closed demo rounds of {@link DemoResults}, and an open round over a
- * few homes with codes and synthetic answers sent through the real submission path. Unused codes go to {@code .lyssna/demo-codes.txt} so a
- * person can try the app; they are never logged.
+ * few homes with codes and synthetic answers sent through the real submission path. Unused codes go to
+ * {@code .lyssna/demo-codes.txt} so a person can try the app; they are never logged.
  */
 @ApplicationScoped
 public class DemoSeeder {

@@ -43,7 +43,8 @@ class CodeGuessingTest {
     void throttling_storesNoAddressAnywhere() {
         TestApi.redeem("ZZZZ-ZZZZ-ZZZZ").then().statusCode(404);
         org.assertj.core.api.Assertions.assertThat(database.count("select count(*) from information_schema.columns"
-                + " where table_schema = 'public' and column_name ~ '(^|_)(ip|addr|address|agent|device|useragent|user_agent)(_|$)'"))
+                + " where table_schema = 'public'"
+                + " and column_name ~ '(^|_)(ip|addr|address|agent|device|useragent|user_agent)(_|$)'"))
                 .isZero();
     }
 }

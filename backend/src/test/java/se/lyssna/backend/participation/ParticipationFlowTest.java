@@ -26,7 +26,8 @@ class ParticipationFlowTest {
         String unit = TestApi.newCareUnit("hvb");
         UUID round = TestApi.openRound(unit);
         List<String> codes = TestApi.codes(round, unit, 3);
-        assertThat(codes).hasSize(3).allMatch(c -> c.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"));
+        assertThat(codes).hasSize(3)
+                .allMatch(c -> c.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"));
 
         // Typed the way a child might: lower case, spaces instead of dashes.
         String typed = codes.get(0).toLowerCase().replace("-", " ");

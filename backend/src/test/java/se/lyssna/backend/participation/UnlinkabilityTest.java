@@ -43,7 +43,8 @@ class UnlinkabilityTest {
                 + " and table_name in ('response', 'answer', 'free_text_answer') and data_type like 'timestamp%'"))
                 .as("no exact time on the response side").isZero();
         assertThat(database.count("select count(*) from information_schema.columns where table_schema = 'public'"
-                + " and table_name = 'participation_code' and (data_type = 'date' or data_type like 'timestamp%')")).as("no time at all on the code side").isZero();
+                + " and table_name = 'participation_code' and (data_type = 'date' or data_type like 'timestamp%')"))
+                .as("no time at all on the code side").isZero();
     }
 
     @Test

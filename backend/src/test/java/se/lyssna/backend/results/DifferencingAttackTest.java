@@ -104,7 +104,8 @@ class DifferencingAttackTest {
      */
     private static void assertResidualSafe(String what, Integer total, List<Integer> parts) {
         if (total == null) {
-            assertThat(parts).as(what + ": a hidden total must not be the sum of visible parts").contains((Integer) null);
+            assertThat(parts).as(what + ": a hidden total must not be the sum of visible parts")
+                    .contains((Integer) null);
             return;
         }
         long hidden = parts.stream().filter(p -> p == null).count();

@@ -49,7 +49,8 @@ public final class QuestionView {
                 .orElse(words);
 
         Node answers = AnswerControls.build(vm, m, pictograms, textScale);
-        VBox page = Ui.page(counter, bar, header, answers, AnswerControls.waysNotToAnswer(vm, m, pictograms, textScale), nav(vm, m));
+        VBox page = Ui.page(counter, bar, header, answers,
+                AnswerControls.waysNotToAnswer(vm, m, pictograms, textScale), nav(vm, m));
         page.getStyleClass().add("question");
         return new Screen(page, AnswerControls.firstFocus(answers));
     }

@@ -10,7 +10,10 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.transform.Scale;
 
-/** Draws a {@link Pictogram} at a given size (a plain Pane: the view box maps onto it exactly); colours come from the theme via the pict-* style classes. */
+/**
+ * Draws a {@link Pictogram} at a given size (a plain Pane: the view box maps onto it exactly); colours come from the
+ * theme via the pict-* style classes.
+ */
 public class PictogramView extends Pane {
 
     public PictogramView(PictogramLibrary library, String name, String alt, double size) {

@@ -116,7 +116,8 @@ public class RealBackend implements AutoCloseable {
 
     /**
      * Seeds the demo results (idempotent): the demo units, incl. 0180-hvb-demo-solrosen and the too small
-     * 0180-sb-demo-kajen, and the closed, published rounds "Demo 2025" and "Demo 2026". Returns their IDs, oldest first.
+     * 0180-sb-demo-kajen, and the closed, published rounds "Demo 2025" and "Demo 2026". Returns their IDs, oldest
+     * first.
      */
     public List<String> seedDemoResults() throws IOException, InterruptedException {
         ensureAdmin();

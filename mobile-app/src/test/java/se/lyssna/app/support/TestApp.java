@@ -21,7 +21,8 @@ public final class TestApp {
 
     /** Everything on the calling thread except the send queue's timer: for view-model tests without a window. */
     public static AppContext direct(URI backend, AppStorage storage, SilentAudioPlayer audio) {
-        AppConfig config = new AppConfig(backend, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        AppConfig config = new AppConfig(backend, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
         return AppContexts.create(config, storage, audio, Runnable::run,
                 new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)), Runnable::run);
     }
@@ -33,7 +34,8 @@ public final class TestApp {
     }
 
     public static AppContext context(URI backend, AppStorage storage, Executor ui, SilentAudioPlayer audio) {
-        AppConfig config = new AppConfig(backend, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        AppConfig config = new AppConfig(backend, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
         return AppContexts.create(config, storage, audio, ui,
                 new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)));
     }

@@ -70,7 +70,8 @@ class ChildFlowUiTest {
         waitFor(robot, "#code-error", n -> n.isVisible());
         assertThat(text(robot, "#code-error")).isEqualTo(sv.get("code.error.unknown"));
 
-        javafx.scene.control.TextField field = robot.lookup("#code-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField field = robot.lookup("#code-field")
+                .queryAs(javafx.scene.control.TextField.class);
         robot.clickOn(field);
         robot.interact(field::selectAll);
         String code = backend.newCode().toLowerCase().replace("-", " ");

@@ -5,11 +5,12 @@ public enum Reason {
     /** The figure is about fewer respondents (or answers) than the round's threshold. */
     TOO_FEW_ANSWERS("too-few-answers", "för få svar", "Här svarade för få för att vi ska kunna visa en siffra."),
     /** Hidden only so that another hidden figure cannot be worked out by subtraction. */
-    PROTECTS_ANOTHER_FIGURE("protects-another-figure", "skyddar en annan uppgift", "Siffran visas inte, så att ingen kan räkna ut en annan"
-            + " dold siffra."),
+    PROTECTS_ANOTHER_FIGURE("protects-another-figure", "skyddar en annan uppgift",
+            "Siffran visas inte, så att ingen kan räkna ut en annan dold siffra."),
     /** Showing it would tell what (nearly) every child of the group answered. */
-    ALL_ANSWERED_ALIKE("all-answered-alike", "nästan alla svarade lika", "Nästan alla svarade likadant. Då visar vi ingen siffra, för då kunde"
-            + " man räkna ut vad var och en svarade.");
+    ALL_ANSWERED_ALIKE("all-answered-alike", "nästan alla svarade lika",
+            "Nästan alla svarade likadant. Då visar vi ingen siffra, för då kunde"
+                    + " man räkna ut vad var och en svarade.");
 
     private final String key;
     private final String label;

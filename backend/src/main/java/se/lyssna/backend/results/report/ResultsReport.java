@@ -194,7 +194,8 @@ public class ResultsReport {
     private void units(PDPageContentStream content, float y, UUID roundId, String municipality, PDRectangle box)
             throws IOException {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select s.name, c.size, c.suppressed from published_scope s"
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select s.name, c.size, c.suppressed from published_scope s"
                         + " join published_cell c on c.round_id = s.round_id and c.scope = s.scope and c.grp = 'all'"
                         + " and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
                         + " where s.round_id = ?1 and u.municipality_code = ?2 order by s.name")

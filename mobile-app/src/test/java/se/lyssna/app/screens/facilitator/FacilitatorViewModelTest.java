@@ -107,8 +107,8 @@ class FacilitatorViewModelTest {
     @Test
     void area_listsItemsWithLabelsAndMarksHiddenFigures() throws Exception {
         signIn();
-        FacilitatorAreaViewModel vm = new FacilitatorAreaViewModel(ctx, m,
-                new Destination.FacilitatorArea(FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT, "bemotande"));
+        FacilitatorAreaViewModel vm = new FacilitatorAreaViewModel(ctx, m, new Destination.FacilitatorArea(
+                FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT, "bemotande"));
         vm.load();
         var items = vm.itemsProperty().get();
         assertThat(items).extracting(FacilitatorAreaViewModel.ItemFigures::itemId)
