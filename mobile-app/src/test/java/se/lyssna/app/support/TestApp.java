@@ -4,11 +4,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import se.lyssna.app.AppConfig;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.AppContexts;
 import se.lyssna.app.sending.Backoff;
 import se.lyssna.app.storage.AppStorage;
+import se.lyssna.app.ui.AppShell;
 
 /** Builds an app context for tests: a given backend and storage, quick backoff, a silent audio player. */
 public final class TestApp {
@@ -31,6 +34,15 @@ public final class TestApp {
     public static AppContext context(AppConfig config, AppStorage storage, Executor ui) {
         return AppContexts.create(config, storage, new SilentAudioPlayer(), ui,
                 new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)));
+    }
+
+    /** A phone-sized app on the stage; launched again on the same storage, it is the app after a crash. */
+    public static AppContext onStage(Stage stage, URI backend, AppStorage storage) {
+        AppContext ctx = context(backend, storage, Platform::runLater);
+        AppShell shell = new AppShell(ctx, 360, 740);
+        shell.startUp();
+        stage.setScene(shell.scene());
+        return ctx;
     }
 
     public static AppContext context(URI backend, AppStorage storage, Executor ui, SilentAudioPlayer audio) {

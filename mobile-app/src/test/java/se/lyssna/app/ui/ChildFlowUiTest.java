@@ -27,7 +27,6 @@ import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.storage.FileAppStorage;
 import se.lyssna.app.support.FakeBackend;
 import se.lyssna.app.support.TestApp;
-import javafx.application.Platform;
 import javafx.geometry.NodeOrientation;
 
 /** The child's flow on a phone-sized window, driven by mouse and keyboard, against the FAKE backend. */
@@ -50,11 +49,7 @@ class ChildFlowUiTest {
 
     /** Builds a fresh app on the same private folder, as after a restart or crash. */
     private AppContext launch() {
-        AppContext ctx = TestApp.context(backend.uri(), storage, Platform::runLater);
-        AppShell shell = new AppShell(ctx, 360, 740);
-        shell.startUp();
-        stage.setScene(shell.scene());
-        return ctx;
+        return TestApp.onStage(stage, backend.uri(), storage);
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -70,11 +69,7 @@ class RealBackendFlowE2ETest {
     }
 
     private AppContext launch() {
-        AppContext ctx = TestApp.context(backend.uri(), storage, Platform::runLater);
-        AppShell shell = new AppShell(ctx, 360, 740);
-        shell.startUp();
-        stage.setScene(shell.scene());
-        return ctx;
+        return TestApp.onStage(stage, backend.uri(), storage);
     }
 
     @Test
