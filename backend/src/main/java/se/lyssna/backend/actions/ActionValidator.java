@@ -49,9 +49,9 @@ public class ActionValidator {
         if (round != null) {
             Optional<RoundEntity> found = parseUuid(round).flatMap(rounds::findByIdOptional);
             if (found.isEmpty()) {
-                violations.add(new FieldViolation("round", "No survey round with ID '" + round + "'"));
+                violations.add(new FieldViolation("round", "Ingen enkätomgång med id '" + round + "'"));
             } else if (!found.get().unitIds().contains(unit.id())) {
-                violations.add(new FieldViolation("round", "Unit '" + unit.code() + "' is not part of round '"
+                violations.add(new FieldViolation("round", "Enheten '" + unit.code() + "' är inte med i omgången '"
                         + found.get().name() + "'"));
             } else {
                 roundId = found.get().id();
@@ -60,9 +60,9 @@ public class ActionValidator {
         }
         String area = blankToNull(request.area());
         if (area == null) {
-            violations.add(new FieldViolation("area", "Required: one of " + String.join(", ", Area.keys())));
+            violations.add(new FieldViolation("area", "Måste anges: ett av " + String.join(", ", Area.keys())));
         } else if (Area.byKey(area).isEmpty()) {
-            violations.add(new FieldViolation("area", "Unknown area '" + area + "'; one of "
+            violations.add(new FieldViolation("area", "Okänt område '" + area + "'; ett av "
                     + String.join(", ", Area.keys())));
         }
         String item = blankToNull(request.item());
@@ -73,8 +73,8 @@ public class ActionValidator {
         if (blankToNull(request.status()) != null) {
             Optional<ActionStatus> parsed = ActionStatus.byKey(request.status().strip());
             if (parsed.isEmpty()) {
-                violations.add(new FieldViolation("status", "Unknown status '" + request.status().strip()
-                        + "'; one of planned, in-progress, done"));
+                violations.add(new FieldViolation("status", "Okänd status '" + request.status().strip()
+                        + "'; en av planned, in-progress, done"));
             } else {
                 status = parsed.get();
             }
@@ -84,11 +84,11 @@ public class ActionValidator {
         String weDid = text("weDid", request.weDid(), false, MAX_DID, violations);
         String responsible = text("responsible", request.responsible(), true, MAX_RESPONSIBLE, violations);
         if (status == ActionStatus.DONE && weDid == null) {
-            violations.add(new FieldViolation("weDid", "Required when the status is done: say what was done"));
+            violations.add(new FieldViolation("weDid", "Måste fyllas i när statusen är done: skriv vad ni gjorde"));
         }
         if (!violations.isEmpty()) {
-            throw new ApiProblem(422, "invalid-action", "Invalid action", "The action is not valid: "
-                    + violations.size() + " problem(s)", violations);
+            throw new ApiProblem(422, "invalid-action", "Invalid action", "Åtgärden är inte giltig: "
+                    + violations.size() + " fel", violations);
         }
         screen(youSaid, weDecided, weDid, responsible);
         return new ActionContent(roundId, area, item, youSaid, weDecided, weDid, responsible, status);
@@ -97,8 +97,8 @@ public class ActionValidator {
     private static void checkItem(String item, String area, String round, Optional<Questionnaire> questionnaire,
                                   List<FieldViolation> violations) {
         if (round == null) {
-            violations.add(new FieldViolation("item", "An item can only be given together with the round whose"
-                    + " questionnaire asks it"));
+            violations.add(new FieldViolation("item", "En fråga kan bara anges tillsammans med den enkätomgång vars"
+                    + " frågeformulär ställer den"));
             return;
         }
         if (questionnaire.isEmpty()) {
@@ -106,11 +106,11 @@ public class ActionValidator {
         }
         Optional<Item> found = questionnaire.get().items().stream().filter(i -> i.id().equals(item)).findFirst();
         if (found.isEmpty()) {
-            violations.add(new FieldViolation("item", "The questionnaire " + questionnaire.get().key() + " "
-                    + questionnaire.get().version() + " of this round has no item '" + item + "'"));
+            violations.add(new FieldViolation("item", "Frågeformuläret " + questionnaire.get().key() + " "
+                    + questionnaire.get().version() + " i den här omgången har ingen fråga '" + item + "'"));
         } else if (area != null && !found.get().area().orElse("").equals(area)) {
-            violations.add(new FieldViolation("item", "Item '" + item + "' belongs to area '"
-                    + found.get().area().orElse("-") + "', not '" + area + "'"));
+            violations.add(new FieldViolation("item", "Frågan '" + item + "' hör till området '"
+                    + found.get().area().orElse("-") + "', inte '" + area + "'"));
         }
     }
 
@@ -119,12 +119,12 @@ public class ActionValidator {
         String text = blankToNull(value);
         if (text == null) {
             if (required) {
-                violations.add(new FieldViolation(field, "Required"));
+                violations.add(new FieldViolation(field, "Måste fyllas i"));
             }
             return null;
         }
         if (text.codePointCount(0, text.length()) > max) {
-            violations.add(new FieldViolation(field, "At most " + max + " characters (this has "
+            violations.add(new FieldViolation(field, "Högst " + max + " tecken (den här har "
                     + text.codePointCount(0, text.length()) + ")"));
         }
         return text;

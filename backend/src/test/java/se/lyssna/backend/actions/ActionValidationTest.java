@@ -59,7 +59,7 @@ class ActionValidationTest {
         body.put("responsible", "c".repeat(ActionValidator.MAX_RESPONSIBLE + 1));
         ActionFixtures.post(token, unit, body).then().statusCode(422)
                 .body("violations.field", hasItems("youSaid", "weDecided", "responsible"))
-                .body("violations.find { it.field == 'youSaid' }.message", containsString("At most 300"));
+                .body("violations.find { it.field == 'youSaid' }.message", containsString("Högst 300 tecken"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ActionValidationTest {
         Map<String, Object> body = ActionFixtures.action("round", round.toString());
         body.put("item", "fri-activity");
         ActionFixtures.post(token, unit, body).then().statusCode(422)
-                .body("violations[0].message", containsString("belongs to area 'fritid'"));
+                .body("violations[0].message", containsString("hör till området 'fritid'"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class ActionValidationTest {
                 .body("violations[0].field", is("round"));
         UUID otherRound = TestApi.openRound(TestApi.newCareUnit("hvb"));
         ActionFixtures.post(token, unit, ActionFixtures.action("round", otherRound.toString())).then()
-                .statusCode(422).body("violations[0].message", containsString("not part of round"));
+                .statusCode(422).body("violations[0].message", containsString("är inte med i omgången"));
     }
 
     @Test

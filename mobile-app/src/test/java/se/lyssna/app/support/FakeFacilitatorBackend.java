@@ -167,7 +167,8 @@ public class FakeFacilitatorBackend implements AutoCloseable {
         }
         if ("POST".equals(method)) {
             if (body.path("youSaid").asText().isBlank()) {
-                problem(ex, 422, "The action is not valid", List.of(Map.of("field", "youSaid", "message", "Required")));
+                problem(ex, 422, "Åtgärden är inte giltig",
+                        List.of(Map.of("field", "youSaid", "message", "Måste fyllas i")));
                 return;
             }
             @SuppressWarnings("unchecked")
@@ -181,8 +182,8 @@ public class FakeFacilitatorBackend implements AutoCloseable {
         String id = path.substring(path.lastIndexOf('/') + 1);
         Map<String, Object> action = actions.stream().filter(a -> id.equals(a.get("id"))).findFirst().orElseThrow();
         if ("done".equals(body.path("status").asText()) && action.get("weDid") == null) {
-            problem(ex, 422, "The action is not valid", List.of(Map.of("field", "weDid",
-                    "message", "Required when the status is done")));
+            problem(ex, 422, "Åtgärden är inte giltig", List.of(Map.of("field", "weDid",
+                    "message", "Måste fyllas i när statusen är done")));
             return;
         }
         action.put("status", body.path("status").asText());

@@ -158,7 +158,7 @@ class FacilitatorViewModelTest {
         vm.save();
         String id = vm.actionsProperty().get().get(0).id();
         vm.changeStatus(id, "done");
-        assertThat(vm.actionErrors().get(id)).contains("Required when the status is done");
+        assertThat(vm.actionErrors().get(id)).contains("Måste fyllas i när statusen är done");
         vm.changeStatus(id, "in-progress");
         assertThat(vm.actionErrors()).isEmpty();
         assertThat(vm.actionsProperty().get().get(0).status()).isEqualTo("in-progress");
