@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,19 @@ public class FacilitatorClient {
 
     /** GET /api/v1/results/rounds/{id}?unit=; {@code scopeCode} null for the nation. */
     public ResultsDto results(String token, String roundId, String scopeCode) throws IOException {
-        String path = "api/v1/results/rounds/" + enc(roundId) + (scopeCode == null ? "" : "?unit=" + enc(scopeCode));
+        return results(token, roundId, scopeCode, null);
+    }
+
+    /** The same broken down by a background variable ({@code groupBy} null: the whole scope). */
+    public ResultsDto results(String token, String roundId, String scopeCode, String groupBy) throws IOException {
+        List<String> query = new ArrayList<>();
+        if (scopeCode != null) {
+            query.add("unit=" + enc(scopeCode));
+        }
+        if (groupBy != null) {
+            query.add("groupBy=" + enc(groupBy));
+        }
+        String path = "api/v1/results/rounds/" + enc(roundId) + (query.isEmpty() ? "" : "?" + String.join("&", query));
         return json.readValue(get(path, token), ResultsDto.class);
     }
 

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Protected results of one round and scope, GET /api/v1/results/rounds/{roundId}?unit= (facilitator view). */
 public record ResultsDto(String roundId, String roundName, QuestionnaireRef questionnaire, String state,
                          Boolean published, Integer threshold, Scope scope, Figure respondents, Integer codesIssued,
-                         Figure responseRatePercent, List<Group> groups) {
+                         Figure responseRatePercent, String groupBy, List<Group> groups,
+                         List<FreeText> freeTexts) {
 
     /** Which questionnaire version the round used. */
     public record QuestionnaireRef(String key, String version) {
@@ -24,8 +25,19 @@ public record ResultsDto(String roundId, String roundName, QuestionnaireRef ques
         }
     }
 
-    /** One breakdown group; without groupBy there is exactly one, the whole scope. */
-    public record Group(String group, Figure respondents, List<AreaIndex> areas, List<ItemResult> items) {
+    /**
+     * One breakdown group; without groupBy there is exactly one, the whole scope. With groupBy, {@code variable}
+     * and {@code value} name the group (gender, girl).
+     */
+    public record Group(String group, String variable, String value, Figure respondents, List<AreaIndex> areas,
+                        List<ItemResult> items) {
+        public Optional<AreaIndex> area(String area) {
+            return areas == null ? Optional.empty() : areas.stream().filter(a -> area.equals(a.area())).findFirst();
+        }
+    }
+
+    /** A child's own words, already redacted by the server; only for groups at or above the threshold. */
+    public record FreeText(String itemId, String text) {
     }
 
     /** An area's share of positive answers, or suppressed with a reason. */
@@ -62,8 +74,12 @@ public record ResultsDto(String roundId, String roundName, QuestionnaireRef ques
     }
 
     public Optional<AreaIndex> area(String area) {
-        return whole().flatMap(g -> g.areas() == null ? Optional.empty()
-                : g.areas().stream().filter(a -> area.equals(a.area())).findFirst());
+        return whole().flatMap(g -> g.area(area));
+    }
+
+    /** The free texts (results without groupBy only); never null. */
+    public List<FreeText> freeTextsOrEmpty() {
+        return freeTexts == null ? List.of() : freeTexts;
     }
 
     public Optional<ItemResult> item(String itemId) {

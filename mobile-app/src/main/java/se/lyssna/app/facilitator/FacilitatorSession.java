@@ -82,12 +82,17 @@ public class FacilitatorSession {
 
     /** A round's results for a unit, a municipality or (null) the nation; frozen at close, so cached. */
     public ResultsDto results(String roundId, String scopeCode) throws IOException {
-        String key = "results:" + roundId + ":" + scopeCode;
+        return results(roundId, scopeCode, null);
+    }
+
+    /** The same broken down by a background variable (age-band, gender, …; null: the whole scope). */
+    public ResultsDto results(String roundId, String scopeCode, String groupBy) throws IOException {
+        String key = "results:" + roundId + ":" + scopeCode + ":" + groupBy;
         Object hit = cache.get(key);
         if (hit != null) {
             return (ResultsDto) hit;
         }
-        ResultsDto dto = client.results(token(), roundId, scopeCode);
+        ResultsDto dto = client.results(token(), roundId, scopeCode, groupBy);
         cache.put(key, dto);
         return dto;
     }

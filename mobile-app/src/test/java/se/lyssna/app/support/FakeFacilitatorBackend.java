@@ -134,11 +134,68 @@ public class FakeFacilitatorBackend implements AutoCloseable {
                                         "reason", "protects-another-figure"))),
                 Map.of("itemId", "bem-tell-my-way", "area", "bemotande", "suppressed", true,
                         "reason", "all-answered-alike"));
+        String groupBy = param(query, "groupBy");
+        if (groupBy != null) {
+            out.put("groupBy", groupBy);
+            out.put("groups", groups(groupBy));
+            send(ex, 200, out);
+            return;
+        }
         out.put("groups", List.of(Map.of("group", "all", "respondents", Map.of("value", 16), "areas", List.of(
                 Map.of("area", "bemotande", "positivePercent", unit ? 72 : 65, "answers", unit ? 40 : 5200),
                 unit ? Map.of("area", "trygghet", "suppressed", true, "reason", "too-few-answers")
                         : Map.of("area", "trygghet", "positivePercent", 70, "answers", 5100)), "items", items)));
+        // Free texts (already redacted by the server), only without groupBy.
+        out.put("freeTexts", unit ? List.of(
+                Map.of("itemId", "free-text-other", "text", "Personalen är snäll, särskilt [namn]."),
+                Map.of("itemId", "free-text-other", "text", "Jag vill ha mer fickpengar."),
+                Map.of("itemId", "unknown-item", "text", "Maten är god.")) : List.of());
         send(ex, 200, out);
+    }
+
+    /**
+     * A breakdown: two shown groups, one suppressed group (too few answers, all its figures hidden) and the
+     * "not stated" group with one area hidden to protect another figure.
+     */
+    private List<Object> groups(String variable) {
+        List<String> values = switch (variable) {
+            case "gender" -> List.of("girl", "boy", "other", "not-stated");
+            case "age-band" -> List.of("13-15", "16-17", "dont-know", "not-stated");
+            case "placement-form" -> List.of("hvb", "familjehem", "sis", "not-stated");
+            default -> List.of("yes", "no", "dont-know", "not-stated");
+        };
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("group", variable + "=" + v);
+            g.put("variable", variable);
+            g.put("value", v);
+            if (i == 2) {
+                g.put("respondents", Map.of("suppressed", true, "reason", "too-few-answers"));
+                g.put("areas", List.of(
+                        Map.of("area", "bemotande", "suppressed", true, "reason", "too-few-answers"),
+                        Map.of("area", "trygghet", "suppressed", true, "reason", "too-few-answers")));
+            } else {
+                g.put("respondents", Map.of("value", 8 - i));
+                g.put("areas", List.of(
+                        Map.of("area", "bemotande", "positivePercent", 80 - 10 * i, "answers", 20 - i),
+                        i == 3 ? Map.of("area", "trygghet", "suppressed", true, "reason", "protects-another-figure")
+                                : Map.of("area", "trygghet", "positivePercent", 60 + i, "answers", 18)));
+            }
+            g.put("items", List.of());
+            out.add(g);
+        }
+        return out;
+    }
+
+    private static String param(String query, String name) {
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return null;
     }
 
     private Map<String, Object> trends(boolean unit) {

@@ -40,8 +40,9 @@ import se.lyssna.app.support.TestApp;
 
 /**
  * The facilitator's view against the REAL backend (packaged jar, demo results): sign in with a demo token, choose
- * a unit, see the charts, hidden figures marked, drill into an area, record an action (a child's name refused with
- * the backend's 422 message), save the meeting PDF, and see the action in the child's results screen.
+ * a unit, see the charts, the children's own words and a breakdown by gender, hidden figures marked, drill into an
+ * area, record an action (a child's name refused with the backend's 422 message), save the meeting PDF, and see the
+ * action in the child's results screen.
  */
 @Tag("e2e")
 @ExtendWith(ApplicationExtension.class)
@@ -113,6 +114,13 @@ class FacilitatorE2ETest {
         assertThat(robot.lookup("#fac-bar-bemotande-unit-previous").tryQuery()).isPresent();   // Demo 2025
         assertThat(text(robot, "#fac-bar-bemotande-municipality-current-value")).matches("\\d+ % \\([\\d  ]+ svar\\)");
         assertThat(robot.lookup("#fac-municipality-unavailable").tryQuery()).isEmpty();
+
+        // The children's own words (redacted by the server), and the areas broken down by gender.
+        assertThat(robot.lookup("#fac-free-texts .free-text").queryAll()).isNotEmpty();
+        robot.interact(() -> robot.lookup("#fac-breakdown").queryAs(ComboBox.class).setValue("gender"));
+        waitFor(robot, "#fac-groups-bemotande .bar-row", Node::isVisible, 30);
+        assertThat(robot.lookup("#fac-groups-bemotande .bar-label").queryAll().stream()
+                .map(n -> ((Labeled) n).getText())).contains(fac.get("group.gender.girl"));
 
         // Kajen has too few answers: every unit bar hatched, the reason in words.
         tap(robot, "#fac-change");

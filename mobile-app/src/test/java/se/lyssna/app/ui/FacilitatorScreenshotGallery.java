@@ -103,6 +103,10 @@ class FacilitatorScreenshotGallery {
             shoot(size, p + "07-actions-refused", true, ctx -> {
                 ctx.navigator().go(new Destination.FacilitatorActions(round, SOLROSEN));
             }, "refuse");
+            shoot(size, p + "09-results-by-gender", true, ctx -> ctx.navigator().go(
+                    new Destination.FacilitatorResults(round, SOLROSEN)), "gender");
+            shoot(size, p + "10-free-texts", true, ctx -> ctx.navigator().go(
+                    new Destination.FacilitatorResults(round, SOLROSEN)), "#fac-free-texts");
         }
         shoot(new Size("tablet", 800, 1280), "facilitator-tablet-08-results-contrast", true, ctx -> {
             ctx.settings().highContrastProperty().set(true);
@@ -110,6 +114,7 @@ class FacilitatorScreenshotGallery {
         }, "#fac-chart-utbildning");
     }
 
+    @SuppressWarnings("unchecked")
     private void shoot(Size size, String name, boolean signedIn, Consumer<AppContext> setUp, String then)
             throws Exception {
         AppConfig config = new AppConfig(backend.uri(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -143,6 +148,11 @@ class FacilitatorScreenshotGallery {
             });
             Thread.sleep(2000);
             then = "#fac-action-error-youSaid";
+        }
+        if ("gender".equals(then)) {
+            fx(() -> ((javafx.scene.control.ComboBox<String>) scene.lookup("#fac-breakdown")).setValue("gender"));
+            Thread.sleep(2000);
+            then = "#fac-breakdown-box";
         }
         if (then != null) {
             String target = then;

@@ -1,10 +1,18 @@
 package se.lyssna.app.screens.facilitator;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import se.lyssna.app.api.ResultsDto;
 import se.lyssna.app.facilitator.AreaChart;
 import se.lyssna.app.i18n.Messages;
@@ -36,7 +44,10 @@ public final class FacilitatorResultsView {
         Button signOut = Ui.button(m.get("nav.sign-out"), "secondary");
         signOut.setId("fac-sign-out");
         signOut.setOnAction(e -> vm.signOut());
-        vm.loadedProperty().addListener((o, a, loaded) -> fill(body, loaded, vm, m, pictograms, textScale));
+        Map<String, VBox> groupBoxes = new HashMap<>();
+        vm.loadedProperty().addListener((o, a, loaded) -> fill(body, loaded, vm, m, pictograms, textScale,
+                groupBoxes));
+        vm.breakdownProperty().addListener((o, a, b) -> showBreakdown(groupBoxes, b, vm, m));
         VBox page = Ui.page(Ui.text(m.get("fac.title"), "hint"), Charts.toolbar(change, actions, signOut),
                 Charts.pdfButtons(vm.pdf(), m), body, error);
         page.getStyleClass().addAll("facilitator", "wide");
@@ -46,7 +57,8 @@ public final class FacilitatorResultsView {
     }
 
     private static void fill(VBox body, FacilitatorResultsViewModel.Loaded loaded, FacilitatorResultsViewModel vm,
-                             Messages m, PictogramLibrary pictograms, double textScale) {
+                             Messages m, PictogramLibrary pictograms, double textScale,
+                             Map<String, VBox> groupBoxes) {
         ResultsDto unit = loaded.unit();
         body.getChildren().setAll(Ui.heading(m.format("results.title", unit.scope().name())),
                 Ui.text(m.format("results.subtitle", unit.roundName(), unit.questionnaire() == null ? ""
@@ -67,12 +79,103 @@ public final class FacilitatorResultsView {
             body.getChildren().add(note);
         }
         body.getChildren().add(Charts.legend(m, unit.roundName(), loaded.previousRound().orElse(null)));
+        body.getChildren().add(breakdownChooser(vm, m));
         CardGrid grid = new CardGrid(330 * textScale, 14);
         grid.setId("fac-charts");
+        groupBoxes.clear();
         for (AreaChart chart : loaded.charts()) {
-            grid.getChildren().add(card(chart, vm, m, pictograms));
+            VBox groups = new VBox();
+            groups.getStyleClass().add("group-bars");
+            groups.setId("fac-groups-" + chart.area());
+            groups.managedProperty().bind(groups.visibleProperty());
+            groups.setVisible(false);
+            groupBoxes.put(chart.area(), groups);
+            grid.getChildren().add(card(chart, vm, m, pictograms, groups));
         }
         body.getChildren().add(grid);
+        body.getChildren().add(freeTexts(loaded.freeTexts(), m));
+        showBreakdown(groupBoxes, vm.breakdownProperty().get(), vm, m);
+    }
+
+    /** "Dela upp efter": none, age, gender, placement form, time in the placement, born in Sweden. */
+    private static Node breakdownChooser(FacilitatorResultsViewModel vm, Messages m) {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.getItems().add("");
+        choice.getItems().addAll(FacilitatorResultsViewModel.BREAKDOWNS);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return vm.breakdownLabel(v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        choice.setValue(vm.breakdownProperty().get() == null ? "" : vm.breakdownProperty().get().variable());
+        choice.setId("fac-breakdown");
+        choice.setAccessibleText(m.get("breakdown.title"));
+        choice.valueProperty().addListener((o, a, v) -> vm.breakDownBy(v));
+        Label title = Ui.text(m.get("breakdown.title"), "card-title");
+        title.setLabelFor(choice);
+        HBox row = new HBox(title, choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("legend-row");
+        Label status = Ui.text("", "hint");
+        status.setId("fac-breakdown-status");
+        status.textProperty().bind(vm.breakdownStatusProperty());
+        status.managedProperty().bind(vm.breakdownStatusProperty().isNotEmpty());
+        status.visibleProperty().bind(vm.breakdownStatusProperty().isNotEmpty());
+        VBox box = new VBox(row, Ui.text(m.get("breakdown.hint"), "hint"), status);
+        box.getStyleClass().addAll("card", "legend");
+        box.setId("fac-breakdown-box");
+        return box;
+    }
+
+    /** A small bar per group under each area's chart, hidden groups striped with the reason in words. */
+    private static void showBreakdown(Map<String, VBox> groupBoxes, FacilitatorResultsViewModel.Breakdown breakdown,
+                                      FacilitatorResultsViewModel vm, Messages m) {
+        groupBoxes.forEach((area, box) -> {
+            box.getChildren().clear();
+            var groups = breakdown == null ? null : breakdown.area(area).orElse(null);
+            box.setVisible(groups != null);
+            if (groups == null) {
+                return;
+            }
+            Region gap = new Region();
+            gap.getStyleClass().add("series-gap");
+            box.getChildren().addAll(gap, Ui.text(m.format("breakdown.heading",
+                    vm.breakdownLabel(breakdown.variable())), "bar-label", "current"));
+            for (FacilitatorResultsViewModel.GroupRow row : groups.rows()) {
+                box.getChildren().add(Charts.barRow(row.label(), row.figure(), true, m,
+                        "fac-group-" + area + "-" + row.value()));
+            }
+        });
+    }
+
+    /** "Barnens egna ord": the unit's free texts (already redacted by the server) under their question. */
+    private static Node freeTexts(List<FacilitatorResultsViewModel.FreeTexts> all, Messages m) {
+        VBox box = new VBox(Ui.text(m.get("freetexts.title"), "chart-title"),
+                Ui.text(m.get("freetexts.note"), "note"));
+        if (all.isEmpty()) {
+            Label none = Ui.text(m.get("freetexts.none"), "hint");
+            none.setId("fac-free-texts-none");
+            box.getChildren().add(none);
+        }
+        for (FacilitatorResultsViewModel.FreeTexts question : all) {
+            if (question.question() != null) {
+                box.getChildren().add(Ui.text(question.question(), "bar-label", "current"));
+            }
+            for (String text : question.texts()) {
+                Label said = Ui.text(m.format("freetexts.quote", text), "free-text");
+                said.setWrapText(true);
+                box.getChildren().add(said);
+            }
+        }
+        box.getStyleClass().addAll("card", "free-texts");
+        box.setId("fac-free-texts");
+        return box;
     }
 
     private static Label respondents(ResultsDto unit, Messages m) {
@@ -89,7 +192,7 @@ public final class FacilitatorResultsView {
     }
 
     private static Node card(AreaChart chart, FacilitatorResultsViewModel vm, Messages m,
-                             PictogramLibrary pictograms) {
+                             PictogramLibrary pictograms, VBox groups) {
         String name = m.get("areaname." + chart.area());
         PictogramView picture = new PictogramView(pictograms, PictogramLibrary.forArea(chart.area()), name, 40);
         javafx.scene.layout.HBox title = new javafx.scene.layout.HBox(picture, Ui.text(name, "chart-title"));
@@ -112,6 +215,7 @@ public final class FacilitatorResultsView {
         if (chart.comparisonBreak()) {
             card.getChildren().add(Ui.text("⚠ " + m.get("area.break"), "hint"));
         }
+        card.getChildren().add(groups);
         Button open = Ui.button(m.format("area.open", name), "secondary");
         open.setId("fac-area-open-" + chart.area());
         open.setOnAction(e -> vm.openArea(chart.area()));

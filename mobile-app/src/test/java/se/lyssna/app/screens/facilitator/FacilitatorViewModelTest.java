@@ -105,6 +105,74 @@ class FacilitatorViewModelTest {
     }
 
     @Test
+    void breakdownByGender_showsEachGroupInWordsAndTheSuppressedGroupWithItsReason() throws Exception {
+        signIn();
+        FacilitatorResultsViewModel vm = results();
+        assertThat(vm.breakdownProperty().get()).isNull();
+        vm.breakDownBy("gender");
+        FacilitatorResultsViewModel.Breakdown b = vm.breakdownProperty().get();
+        assertThat(vm.breakdownStatusProperty().get()).isEmpty();
+        assertThat(b.variable()).isEqualTo("gender");
+        assertThat(b.areas()).extracting(FacilitatorResultsViewModel.AreaGroups::area)
+                .containsExactly("bemotande", "trygghet");
+        var bem = b.area("bemotande").orElseThrow().rows();
+        assertThat(bem).extracting(FacilitatorResultsViewModel.GroupRow::label)
+                .containsExactly("Tjej", "Kille", "Annat", "Ej angivet");
+        assertThat(bem.get(0).figure()).isEqualTo(new Figure.Shown(80, 20));
+        assertThat(bem.get(2).figure()).isEqualTo(new Figure.Hidden("too-few-answers"));
+        assertThat(Charts.valueText(bem.get(2).figure(), m)).isEqualTo("Dold – för få svar");
+        var safety = b.area("trygghet").orElseThrow().rows();
+        assertThat(safety.get(3).figure()).isEqualTo(new Figure.Hidden("protects-another-figure"));
+        assertThat(vm.breakdownLabel("gender")).isEqualTo("Kön");
+        assertThat(vm.breakdownLabel(null)).isEqualTo("Ingen");
+
+        vm.breakDownBy(null);
+        assertThat(vm.breakdownProperty().get()).isNull();
+    }
+
+    @Test
+    void breakdownLabels_ageBandsAsTheyArePlacementFormsInWords() throws Exception {
+        signIn();
+        FacilitatorResultsViewModel vm = results();
+        vm.breakDownBy("age-band");
+        assertThat(vm.breakdownProperty().get().area("bemotande").orElseThrow().rows())
+                .extracting(FacilitatorResultsViewModel.GroupRow::label)
+                .containsExactly("13-15", "16-17", "Vet inte", "Ej angivet");
+        vm.breakDownBy("placement-form");
+        assertThat(vm.breakdownProperty().get().area("trygghet").orElseThrow().rows())
+                .extracting(FacilitatorResultsViewModel.GroupRow::label)
+                .containsExactly("HVB", "Familjehem", "SiS", "Ej angivet");
+        assertThat(vm.groupLabel("placement-form", "stodboende")).isEqualTo("Stödboende");
+        assertThat(vm.groupLabel("placement-form", "eftervard")).isEqualTo("Eftervård");
+        for (String variable : FacilitatorResultsViewModel.BREAKDOWNS) {
+            assertThat(vm.breakdownLabel(variable)).isNotBlank();
+            assertThat(Messages.facilitator(AppLanguage.ENGLISH).has("breakdown." + variable)).isTrue();
+        }
+    }
+
+    @Test
+    void freeTexts_areGroupedUnderTheirQuestion() throws Exception {
+        signIn();
+        FacilitatorResultsViewModel vm = results();
+        var texts = vm.loadedProperty().get().freeTexts();
+        assertThat(texts).extracting(FacilitatorResultsViewModel.FreeTexts::itemId)
+                .containsExactly("free-text-other", "unknown-item");
+        assertThat(texts.get(0).question()).isNotBlank();
+        assertThat(texts.get(0).texts()).containsExactly("Personalen är snäll, särskilt [namn].",
+                "Jag vill ha mer fickpengar.");
+        assertThat(texts.get(1).question()).isNull();
+        assertThat(m.get("freetexts.note")).contains("Namn och siffror");
+    }
+
+    private FacilitatorResultsViewModel results() {
+        FacilitatorResultsViewModel vm = new FacilitatorResultsViewModel(ctx, m,
+                new Destination.FacilitatorResults(FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT));
+        vm.load();
+        assertThat(vm.errorProperty().get()).isEmpty();
+        return vm;
+    }
+
+    @Test
     void area_listsItemsWithLabelsAndMarksHiddenFigures() throws Exception {
         signIn();
         FacilitatorAreaViewModel vm = new FacilitatorAreaViewModel(ctx, m, new Destination.FacilitatorArea(
