@@ -34,6 +34,25 @@ public final class Gestures {
         robot.clickOn(node);
     }
 
+    /**
+     * Goes on to the review screen without answering, then answers each required question the review lists as
+     * missing with "don't want to answer" (which counts as an answer).
+     */
+    public static void skipToReview(FxRobot robot) {
+        nextUntilReview(robot);
+        while (robot.lookup(".missing").tryQuery().isPresent()) {
+            tap(robot, robot.lookup(".missing").lookup(".button").<Node>query());
+            tap(robot, "#answer-no-answer");
+            nextUntilReview(robot);
+        }
+    }
+
+    private static void nextUntilReview(FxRobot robot) {
+        while (robot.lookup("#review-send").tryQuery().isEmpty()) {
+            tap(robot, "#question-next");
+        }
+    }
+
     public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }

@@ -1,5 +1,6 @@
 package se.lyssna.app.ui;
 
+import static se.lyssna.app.support.Gestures.skipToReview;
 import static se.lyssna.app.support.Gestures.tap;
 import static se.lyssna.app.support.Gestures.text;
 import static se.lyssna.app.support.Gestures.waitFor;
@@ -98,17 +99,7 @@ class RealBackendFlowE2ETest {
         assertThat(text(robot, "#question-text")).isEqualTo(resumeAt);
         assertThat(robot.lookup("#" + chosenId).queryAs(ToggleButton.class).isSelected()).isTrue();
 
-        while (robot.lookup("#review-send").tryQuery().isEmpty()) {
-            tap(robot, "#question-next");
-        }
-        // Required questions (the age band) need an answer; "don't want to answer" counts.
-        while (robot.lookup(".missing").tryQuery().isPresent()) {
-            tap(robot, robot.lookup(".missing").lookup(".button").<Node>query());
-            tap(robot, "#answer-no-answer");
-            while (robot.lookup("#review-send").tryQuery().isEmpty()) {
-                tap(robot, "#question-next");
-            }
-        }
+        skipToReview(robot);
         backend.stop();
         tap(robot, "#review-send");
         waitFor(robot, "#send-status", n -> sv.get("send.waiting").equals(((Labeled) n).getText()));
