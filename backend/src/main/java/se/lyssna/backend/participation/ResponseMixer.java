@@ -42,7 +42,13 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
 
     @Scheduled(every = "${lyssna.mixing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        mix(minBatch);
+        try {
+            mix(minBatch);
+        } catch (RuntimeException e) {
+            // The scheduler would log the message, and a database message can quote an inbox payload. The inbox
+            // keeps the submissions, so the next turn simply tries again (e.g. after a database outage).
+            LOG.warnf("Mixing failed this turn, will retry: %s", e.getClass().getName());
+        }
     }
 
     @Override
