@@ -11,10 +11,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Signs the tokens the backend itself hands out: submission tokens, and demo users' tokens in demo mode. */
 @ApplicationScoped
 public class TokenIssuer {
+    /** The only audience a submission token has; AudienceCheck keeps it out of every other endpoint. */
+    public static final String SUBMISSION_AUDIENCE = "lyssna-submission";
+    private final String apiAudience;
     private final Duration submissionTtl;
 
-    TokenIssuer(@ConfigProperty(name = "lyssna.submission-token-ttl") Duration submissionTtl) {
+    TokenIssuer(@ConfigProperty(name = "lyssna.submission-token-ttl") Duration submissionTtl,
+                @ConfigProperty(name = "lyssna.jwt.api-audience") String apiAudience) {
         this.submissionTtl = submissionTtl;
+        this.apiAudience = apiAudience;
     }
 
     /**
@@ -22,7 +27,7 @@ public class TokenIssuer {
      * device, address or person, and nothing stores which response it was used for.
      */
     public String submissionToken(UUID codeId) {
-        return Jwt.subject(codeId.toString()).groups(Set.of(Roles.SUBMITTER)).audience("lyssna-submission")
+        return Jwt.subject(codeId.toString()).groups(Set.of(Roles.SUBMITTER)).audience(SUBMISSION_AUDIENCE)
                 .expiresIn(submissionTtl).jws().keyId("lyssna").sign();
     }
 
@@ -33,6 +38,6 @@ public class TokenIssuer {
     /** A token for a demo user; only reachable through the demo endpoint. */
     public String demoUserToken(String name, String role, Collection<String> units) {
         return Jwt.subject(name).upn(name).groups(Set.of(role)).claim(Roles.UNITS_CLAIM, units)
-                .expiresIn(Duration.ofHours(12)).jws().keyId("lyssna").sign();
+                .audience(apiAudience).expiresIn(Duration.ofHours(12)).jws().keyId("lyssna").sign();
     }
 }
