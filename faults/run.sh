@@ -53,23 +53,26 @@ start_backend() {
         -Dlyssna.mixing.interval=1s -Dlyssna.mixing.min-batch=1 -Dquarkus.datasource.jdbc.acquisition-timeout=2S \
         -jar backend/target/quarkus-app/quarkus-run.jar >> "$work/backend-$1.log" 2>&1 &
     pids[$1]=$!
+    disown "${pids[$1]}"  # no "Killed" job notice: the kill is the point
     for _ in $(seq 1 120); do
         curl -fs "localhost:${ports[$1]}/q/health/ready" >/dev/null 2>&1 && return 0
         sleep 0.5
     done
     echo "[faults] backend $1 did not start; see $logs/backend-$1.log"; exit 1
 }
+progress() { local done; done=$(cat "$1/progress" 2>/dev/null || true); echo "${done:-0}"; }
 wait_for_progress() {  # until a third of the children are done
     for _ in $(seq 1 600); do
-        [ "$(cat "$1/progress" 2>/dev/null || echo 0)" -ge $((children / 3)) ] && return 0
+        [ "$(progress "$1")" -ge $((children / 3)) ] && return 0
         sleep 0.1
     done
 }
-fault_a() { wait_for_progress "$1"; kill -9 "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
-    echo "[faults]   killed backend 0 (SIGKILL) at $(cat "$1/progress") children done; restarting"
+fault_a() { wait_for_progress "$1"; kill -9 "${pids[0]}"
+    while kill -0 "${pids[0]}" 2>/dev/null; do sleep 0.1; done
+    echo "[faults]   killed backend 0 (SIGKILL) at $(progress "$1") children done; restarting"
     start_backend 0; }
 fault_b() { wait_for_progress "$1"; pg_stop
-    echo "[faults]   PostgreSQL stopped at $(cat "$1/progress") children done; 10 s"; sleep 10; pg_start; }
+    echo "[faults]   PostgreSQL stopped at $(progress "$1") children done; 10 s"; sleep 10; pg_start; }
 fault_c() { :; }
 
 failed=0
