@@ -7,11 +7,13 @@
 #   (d) the mixer forced to run every second (batch of 1) during (a)-(c)
 # Prints confirmed / stored / duplicates / lost / code rows lost / 401 on retry / 5xx and the statuses clients saw,
 # and exits 1 unless duplicates, lost, code rows lost, 401 on retry and 5xx are all 0 (503 with Retry-After during
-# the outage is the expected answer and is counted apart). Bounded: each scenario's clients stop after 150 s.
+# the outage is the expected answer and is counted apart). Bounded: each scenario's clients stop after 300 s.
 #   faults/run.sh [children=1000]        FAULTS_NO_BUILD=1 reuses backend/target/quarkus-app
 set -euo pipefail
 cd "$(dirname "$0")/.."
 children=${1:-1000}; concurrency=${FAULTS_CONCURRENCY:-32}; pg_port=${FAULTS_PG_PORT:-5462}
+# A restarted backend can take a minute to start on a busy 2-core machine; the children keep retrying meanwhile.
+client_seconds=${FAULTS_CLIENT_SECONDS:-300}
 ports=(18181 18182)
 pgbin=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -n | tail -1)/bin
 work=$(mktemp -d /tmp/lyssna-faults.XXXXXX)
@@ -26,17 +28,20 @@ pg_start() { as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w -o 
     >/dev/null; }
 pg_stop() { as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null; }
 cleanup() {
-    for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}" ${client:-}; do kill -9 "$pid" 2>/dev/null || true; done
     pg_stop 2>/dev/null || true
     cp "$work"/backend-*.log "$work/pg/server.log" "$logs/" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 if [ "${FAULTS_NO_BUILD:-}" != 1 ] || [ ! -f backend/target/quarkus-app/quarkus-run.jar ]; then
     echo "[faults] building the backend"
     mvn -B -q -ntp -pl backend -am package -DskipTests -Dcheckstyle.skip
 fi
+# A copy, so that a build in the worktree meanwhile cannot change the backend under a restart.
+cp -r backend/target/quarkus-app "$work/app"
 
 echo "[faults] own PostgreSQL cluster on 127.0.0.1:$pg_port"
 mkdir "$work/pg"; [ "$(id -u)" -ne 0 ] || chown postgres "$work/pg"
@@ -51,10 +56,10 @@ start_backend() {
         LYSSNA_SECRETS_DIR=$work/secrets java -Xmx512m -Dquarkus.profile=demo -Dquarkus.http.host=127.0.0.1 \
         -Dquarkus.http.port="${ports[$1]}" -Dlyssna.code-guessing.max-failures=1000000 \
         -Dlyssna.mixing.interval=1s -Dlyssna.mixing.min-batch=1 -Dquarkus.datasource.jdbc.acquisition-timeout=2S \
-        -jar backend/target/quarkus-app/quarkus-run.jar >> "$work/backend-$1.log" 2>&1 &
+        -jar "$work/app/quarkus-run.jar" >> "$work/backend-$1.log" 2>&1 &
     pids[$1]=$!
     disown "${pids[$1]}"  # no "Killed" job notice: the kill is the point
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 360); do
         curl -fs "localhost:${ports[$1]}/q/health/ready" >/dev/null 2>&1 && return 0
         sleep 0.5
     done
@@ -80,8 +85,8 @@ scenario() {  # name spray fault urls...
     local name=$1 spray=$2 fault=$3; shift 3
     local out=$work/$name; mkdir -p "$out"
     echo "[faults] scenario $name"
-    java faults/FaultLoad.java "$out" "$children" "$concurrency" "$spray" 150 "$@" &
-    local client=$!
+    java faults/FaultLoad.java "$out" "$children" "$concurrency" "$spray" "$client_seconds" "$@" &
+    client=$!
     for _ in $(seq 1 600); do [ -f "$out/ready" ] && break; sleep 0.1; done
     "$fault" "$out"
     wait "$client"
