@@ -36,12 +36,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ "${FAULTS_NO_BUILD:-}" != 1 ] || [ ! -f backend/target/quarkus-app/quarkus-run.jar ]; then
+if [ -z "${FAULTS_APP:-}" ] && { [ "${FAULTS_NO_BUILD:-}" != 1 ] || [ ! -f backend/target/quarkus-app/quarkus-run.jar ]; }; then
     echo "[faults] building the backend"
     mvn -B -q -ntp -pl backend -am package -DskipTests -Dcheckstyle.skip
 fi
-# A copy, so that a build in the worktree meanwhile cannot change the backend under a restart.
-cp -r backend/target/quarkus-app "$work/app"
+# A copy, so that a build in the worktree meanwhile cannot change the backend under a restart
+# (FAULTS_APP: an already built quarkus-app directory to use instead).
+cp -r "${FAULTS_APP:-backend/target/quarkus-app}" "$work/app"
 
 echo "[faults] own PostgreSQL cluster on 127.0.0.1:$pg_port"
 mkdir "$work/pg"; [ "$(id -u)" -ne 0 ] || chown postgres "$work/pg"

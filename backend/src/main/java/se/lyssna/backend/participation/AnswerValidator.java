@@ -31,18 +31,8 @@ public class AnswerValidator {
 
     public ValidatedAnswers validate(Questionnaire questionnaire, ParticipationViews.Submission submission) {
         List<FieldViolation> violations = new ArrayList<>();
-        Map<String, List<String>> answers = new LinkedHashMap<>();
         Set<String> broken = new HashSet<>();
-        // Broken values are named first and left out, so that a skip-logic condition never meets a null.
-        submission.answers().forEach((itemId, values) -> {
-            String problem = values == null ? null : brokenValue(values);
-            if (problem != null) {
-                violations.add(new FieldViolation(itemId, problem));
-                broken.add(itemId);
-            } else if (values != null) {
-                answers.put(itemId, values);
-            }
-        });
+        Map<String, List<String>> answers = usable(submission, violations, broken);
         if (submission.locale() != null && !questionnaire.locales().contains(submission.locale())) {
             violations.add(new FieldViolation("locale", "'" + submission.locale() + "' is not a locale of "
                     + questionnaire.id()));
@@ -84,6 +74,25 @@ public class AnswerValidator {
                     + violations.size() + " problem(s)", violations);
         }
         return new ValidatedAnswers(questionnaire, accepted);
+    }
+
+    /**
+     * The answers whose values are all present and storable text. Broken ones are named and left out first, so that
+     * a skip-logic condition never meets a null and nothing later quotes a broken value.
+     */
+    private static Map<String, List<String>> usable(ParticipationViews.Submission submission,
+                                                    List<FieldViolation> violations, Set<String> broken) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        submission.answers().forEach((itemId, values) -> {
+            String problem = values == null ? null : brokenValue(values);
+            if (problem != null) {
+                violations.add(new FieldViolation(itemId, problem));
+                broken.add(itemId);
+            } else if (values != null) {
+                answers.put(itemId, values);
+            }
+        });
+        return answers;
     }
 
     private static String brokenValue(List<String> values) {

@@ -17,6 +17,10 @@ final class DatabaseOutage {
             if (t instanceof SQLException sql && unavailable(sql)) {
                 return true;
             }
+            // The socket to the database broke under the driver.
+            if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
+                return true;
+            }
             // Hibernate's wrapper for SQLState class 08, should its cause ever be left off.
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
@@ -31,7 +35,8 @@ final class DatabaseOutage {
             // Class 08: connection exception (refused, broken, lost during the request).
             return state.startsWith("08") || UNAVAILABLE_STATES.contains(state);
         }
-        // Agroal gives up waiting for a connection without a SQLState when none can be opened.
-        return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        // Every error the database raises carries an SQLState; one without comes from the pool or the driver's
+        // connection handling (no connection could be opened in time, or the outage had closed the one handed out).
+        return true;
     }
 }

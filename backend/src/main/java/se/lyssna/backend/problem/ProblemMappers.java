@@ -97,9 +97,18 @@ public class ProblemMappers {
                     uri.getPath(), null)).header("Retry-After", OUTAGE_RETRY_AFTER_SECONDS).build();
         }
         // Only the class and the SQLState: a message, or a stack trace's messages, can carry the request's data.
-        LOG.errorf("Unexpected failure on %s: %s%s", uri.getPath(), e.getClass().getName(), sqlState(e));
+        LOG.errorf("Unexpected failure on %s: %s%s", uri.getPath(), causes(e), sqlState(e));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "Something went wrong on our side; nothing was stored", uri.getPath(), null)).build();
+    }
+
+    /** The classes of the cause chain, outermost first: enough to find the failure, nothing of its data. */
+    private static String causes(Throwable e) {
+        StringBuilder chain = new StringBuilder(e.getClass().getName());
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            chain.append(" <- ").append(t.getClass().getName());
+        }
+        return chain.toString();
     }
 
     private static String sqlState(Throwable e) {
