@@ -21,6 +21,17 @@ final class DatabaseOutage {
             if (t instanceof java.net.SocketException || t instanceof java.io.EOFException) {
                 return true;
             }
+            // The commit itself failed and the transaction manager rolled back without saying why: only the
+            // connection going away at commit does that (a failed flush comes with its cause). Nothing was stored,
+            // and the retry is safe (Idempotency-Key), so it is a 503 like the rest of the outage.
+            if (t instanceof jakarta.transaction.RollbackException && t.getCause() == null) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed)) {
+                    return true;
+                }
+            }
             // Hibernate's wrapper for SQLState class 08, should its cause ever be left off.
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
