@@ -3,6 +3,7 @@
 # with demo data on http://localhost:8080 and opens the child's app against it. Ctrl+C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/backend.sh
 scripts/setup.sh
 # Without a sound card JavaFX cannot create a media player; send read-aloud audio to ALSA's null device then.
 [ -e /dev/snd ] || export ALSA_CONFIG_PATH="$PWD/scripts/alsa-null.conf"
@@ -19,17 +20,15 @@ java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)
 mkdir -p .lyssna
 echo "[demo] starting the backend with demo data (log: .lyssna/backend.log)"
 LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=.lyssna/secrets LYSSNA_AUDIO_DIR=target/audio \
-    java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar backend/target/quarkus-app/quarkus-run.jar \
+    java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar "$DEMO_JAR" \
     > .lyssna/backend.log 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-    curl -fs localhost:8080/q/health/ready >/dev/null 2>&1 && break
-    kill -0 $backend 2>/dev/null || { tail -40 .lyssna/backend.log; exit 1; }
-    sleep 1
-done
+wait_for_backend http://localhost:8080 $backend .lyssna/backend.log 180
 echo "[demo] backend ready: http://localhost:8080/api/v1/questionnaires  (OpenAPI: /q/openapi)"
-[ -f .lyssna/demo-codes.txt ] && echo "[demo] participation codes to try: .lyssna/demo-codes.txt" && head -5 .lyssna/demo-codes.txt
+[ -f .lyssna/demo-codes.txt ] || { echo "[demo] the backend wrote no .lyssna/demo-codes.txt" >&2; exit 1; }
+echo "[demo] participation codes to try: .lyssna/demo-codes.txt"
+head -5 .lyssna/demo-codes.txt
 
 if [ -n "${DISPLAY:-}" ]; then
     echo "[demo] opening the app"

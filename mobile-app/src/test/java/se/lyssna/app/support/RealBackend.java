@@ -46,7 +46,7 @@ public class RealBackend implements AutoCloseable {
     /** The jar named by -Dlyssna.backend.jar (set by the pom), if it was built. */
     public static java.util.Optional<Path> packagedJar() {
         String configured = System.getProperty("lyssna.backend.jar", "");
-        Path jar = Path.of(configured.isBlank() ? "../backend/target/quarkus-app/quarkus-run.jar" : configured);
+        Path jar = Path.of(configured.isBlank() ? "../backend/target/demo-app/quarkus-run.jar" : configured);
         return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
     }
 
