@@ -11,6 +11,8 @@ import se.lyssna.backend.participation.ParticipationViews;
 import se.lyssna.backend.participation.SubmissionService;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.rounds.RoundViews;
+import se.lyssna.definitions.Questionnaire;
 
 /**
  * Sends synthetic answers for a plain code through the real submission path, as the app does: the code is
@@ -36,7 +38,8 @@ public class DemoSubmissions {
     }
 
     public void send(UUID roundId, String code, double climate, Random random) {
-        var questionnaire = questionnaires.byId(rounds.require(roundId).questionnaireVersionId());
+        RoundViews.QuestionnaireRef ref = rounds.view(roundId).questionnaire();
+        Questionnaire questionnaire = questionnaires.require(ref.key(), ref.version());
         String token = participation.redeem(code, "demo-seeder").submissionToken();
         UUID codeId;
         try {
