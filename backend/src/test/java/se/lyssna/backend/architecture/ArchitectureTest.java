@@ -71,6 +71,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void services_throwDomainExceptions_notHttpStatuses() {
+        check(servicesNameNoHttpStatus(), backend);
+    }
+
+    @Test
     void packages_haveNoCycles() {
         check(noPackageCycles(), backend);
     }
@@ -126,12 +131,22 @@ class ArchitectureTest {
                 .because("the production build must work without the demo package");
     }
 
+    static ArchRule servicesNameNoHttpStatus() {
+        return classes().that().haveSimpleNameEndingWith("Service").should(notDependOn(
+                "name an HTTP status (ApiProblem); throw a DomainException instead",
+                ArchitectureTest::isHttpProblem, KnownViolations.SERVICE_NAMES_HTTP_STATUS));
+    }
+
     static ArchRule noPackageCycles() {
         return slices().matching(BACKEND + ".(*)..").should().beFreeOfCycles();
     }
 
     static boolean isEntity(JavaClass type) {
         return type.isAnnotatedWith(Entity.class);
+    }
+
+    static boolean isHttpProblem(JavaClass type) {
+        return type.isAssignableTo(BACKEND + ".problem.ApiProblem");
     }
 
     static boolean isTableAccess(JavaClass type) {

@@ -49,6 +49,12 @@ class PlantedViolationsTest {
                     public class DemoHelper {
                     }
                     """,
+            "se/lyssna/backend/beta/BetaService.java", """
+                    package se.lyssna.backend.beta;
+                    public class BetaService {
+                        public void fail() { throw se.lyssna.backend.problem.ApiProblem.notFound("planted"); }
+                    }
+                    """,
             "se/lyssna/backend/demo/DemoBean.java", """
                     package se.lyssna.backend.demo;
                     @jakarta.enterprise.context.ApplicationScoped
@@ -68,7 +74,8 @@ class PlantedViolationsTest {
             files.add(file.toString());
         }
         String classPath = List.of(jakarta.persistence.Entity.class, jakarta.ws.rs.Path.class,
-                        jakarta.enterprise.context.ApplicationScoped.class).stream()
+                        jakarta.enterprise.context.ApplicationScoped.class,
+                        se.lyssna.backend.problem.ApiProblem.class).stream()
                 .map(PlantedViolationsTest::jarOf).collect(Collectors.joining(java.io.File.pathSeparator));
         Path out = Files.createDirectories(dir.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-classpath", classPath));
@@ -113,6 +120,11 @@ class PlantedViolationsTest {
         assertCaught(ArchitectureTest.demoCodeOnlyInDemo(), "DemoHelper");
         assertCaught(ArchitectureTest.demoBeansOnlyInDemoBuilds(), "DemoBean");
         assertCaught(ArchitectureTest.nothingDependsOnDemo(), "BetaResource");
+    }
+
+    @Test
+    void serviceThrowingAnHttpStatus_isCaught() {
+        assertCaught(ArchitectureTest.servicesNameNoHttpStatus(), "BetaService -> ApiProblem");
     }
 
     @Test
