@@ -18,6 +18,7 @@ java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)
     --out target/audio --locales sv,sv-x-easy,en,ar
 
 mkdir -p .lyssna
+require_free http://localhost:8080
 echo "[demo] starting the backend with demo data (log: .lyssna/backend.log)"
 LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=.lyssna/secrets LYSSNA_AUDIO_DIR=target/audio \
     java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar "$DEMO_JAR" \
@@ -26,9 +27,13 @@ backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
 wait_for_backend http://localhost:8080 $backend .lyssna/backend.log 180
 echo "[demo] backend ready: http://localhost:8080/api/v1/questionnaires  (OpenAPI: /q/openapi)"
-[ -f .lyssna/demo-codes.txt ] || { echo "[demo] the backend wrote no .lyssna/demo-codes.txt" >&2; exit 1; }
-echo "[demo] participation codes to try: .lyssna/demo-codes.txt"
-head -5 .lyssna/demo-codes.txt
+if [ -f .lyssna/demo-codes.txt ]; then
+    echo "[demo] participation codes to try: .lyssna/demo-codes.txt"
+    head -5 .lyssna/demo-codes.txt
+else
+    # The codes are written when the demo round is first seeded; they are stored only as hashes after that.
+    echo "[demo] no .lyssna/demo-codes.txt: this database was seeded by an earlier run whose file is gone" >&2
+fi
 
 if [ -n "${DISPLAY:-}" ]; then
     echo "[demo] opening the app"

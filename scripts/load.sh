@@ -9,6 +9,7 @@ children=${1:-2000}; concurrency=${2:-32}; port=18080
 scripts/postgres.sh lyssna_load >/dev/null
 su postgres -c "psql -qc 'drop database if exists lyssna_load'" && su postgres -c "psql -qc 'create database lyssna_load owner lyssna'"
 [ -f "$DEMO_JAR" ] || mvn -B -q -ntp install -DskipTests -pl survey-definitions,backend
+require_free http://localhost:$port
 secrets=$(mktemp -d); mkdir -p target
 LYSSNA_DB_URL=jdbc:postgresql://localhost:5432/lyssna_load LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=$secrets \
     java -Xmx1g -Dquarkus.profile=demo -Dquarkus.http.port=$port -Dlyssna.code-guessing.max-failures=1000000 \

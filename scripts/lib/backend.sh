@@ -3,6 +3,14 @@
 # The packaged demo build: the production build (backend/target/quarkus-app) has no demo endpoints or seeders.
 DEMO_JAR=backend/target/demo-app/quarkus-run.jar
 
+# require_free URL: fails if something already answers at URL, since waiting for "ready" would then be fooled by it.
+require_free() {
+    if curl -fs -o /dev/null "$1/q/health/ready" 2>/dev/null; then
+        echo "[backend] something already answers at $1; stop it first" >&2
+        return 1
+    fi
+}
+
 # wait_for_backend URL PID LOG [SECONDS]: returns once URL/q/health/ready answers. A backend that exits, or is not
 # ready in time, is an error: the last lines of its log go to stderr and the caller (set -e) stops.
 wait_for_backend() {
