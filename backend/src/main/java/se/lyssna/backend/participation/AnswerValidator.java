@@ -12,7 +12,6 @@ import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.problem.Problem.FieldViolation;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
-import se.lyssna.definitions.LineScale;
 import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.NumberItem;
 import se.lyssna.definitions.OptionKind;
@@ -153,7 +152,7 @@ public class AnswerValidator {
             return "exactly one number expected";
         }
         String value = values.get(0);
-        if (LineScale.DONT_KNOW.equals(value) || LineScale.NO_ANSWER.equals(value)) {
+        if (OptionKind.ofValue(value) != OptionKind.ANSWER) {
             return null;
         }
         // Only the digits 0-9, an optional minus and no padding: Integer.parseInt alone would also take "+5",

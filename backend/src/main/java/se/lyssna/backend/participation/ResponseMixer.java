@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ import se.lyssna.definitions.BackgroundVariable;
  * {@code lyssna.mixing.min-batch} submissions, so a response never appears alone right after a child sent it.
  */
 @ApplicationScoped
-public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
+public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
     private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
@@ -33,11 +34,14 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
 
     private final EntityManager entityManager;
     private final int minBatch;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ResponseMixer(EntityManager entityManager, @ConfigProperty(name = "lyssna.mixing.min-batch") int minBatch) {
+    ResponseMixer(EntityManager entityManager, @ConfigProperty(name = "lyssna.mixing.min-batch") int minBatch,
+                  Clock clock) {
         this.entityManager = entityManager;
         this.minBatch = minBatch;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${lyssna.mixing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -51,7 +55,7 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
         }
     }
 
-    @Override
+    /** Moves every waiting submission into the results tables, whatever the batch size (closing a round). */
     public void flushInbox() {
         // Closing must not miss a submission, so it waits for a running mixer instead of skipping.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, MIXER_LOCK)
@@ -76,7 +80,7 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
         }
         rows = new ArrayList<>(rows);
         Collections.shuffle(rows, random);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Object[]> freeTexts = new ArrayList<>();
         Set<UUID> rounds = new HashSet<>();
         for (Object[] row : rows) {

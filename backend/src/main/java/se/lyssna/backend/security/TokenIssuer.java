@@ -3,12 +3,11 @@ package se.lyssna.backend.security;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Signs the tokens the backend itself hands out: submission tokens, and demo users' tokens in demo mode. */
+/** Signs the tokens the backend itself hands out: submission tokens (demo users' tokens: demo.DemoTokenResource). */
 @ApplicationScoped
 public class TokenIssuer {
     /** The only audience a submission token has; AudienceCheck keeps it out of every other endpoint. */
@@ -33,11 +32,5 @@ public class TokenIssuer {
 
     public Duration submissionTtl() {
         return submissionTtl;
-    }
-
-    /** A token for a demo user; only reachable through the demo endpoint. */
-    public String demoUserToken(String name, String role, Collection<String> units) {
-        return Jwt.subject(name).upn(name).groups(Set.of(role)).claim(Roles.UNITS_CLAIM, units)
-                .audience(apiAudience).expiresIn(Duration.ofHours(12)).jws().keyId("lyssna").sign();
     }
 }
