@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.lyssna.backend.problem.DomainException;
@@ -30,6 +31,12 @@ import se.lyssna.backend.security.Roles;
 @IfBuildProfile(anyOf = {"dev", "test", "demo"})
 @Tag(name = "Demo", description = "Demo users' tokens; not in the production build")
 public class DemoTokenResource {
+    private final String apiAudience;
+
+    DemoTokenResource(@ConfigProperty(name = "lyssna.jwt.api-audience") String apiAudience) {
+        this.apiAudience = apiAudience;
+    }
+
     public record TokenRequest(@NotBlank @Pattern(regexp = "survey-admin|facilitator") String role,
                                List<String> units, String name) {
     }
@@ -49,6 +56,7 @@ public class DemoTokenResource {
         String name = request.name() == null ? "demo-" + request.role() : request.name();
         // Signed with the backend's own key, like submission tokens; only this build profile can mint them.
         return new TokenResponse(Jwt.subject(name).upn(name).groups(Set.of(request.role()))
-                .claim(Roles.UNITS_CLAIM, units).expiresIn(Duration.ofHours(12)).jws().keyId("lyssna").sign());
+                .claim(Roles.UNITS_CLAIM, units).audience(apiAudience).expiresIn(Duration.ofHours(12))
+                .jws().keyId("lyssna").sign());
     }
 }

@@ -46,7 +46,13 @@ public class ResponseMixer {
 
     @Scheduled(every = "${lyssna.mixing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        mix(minBatch);
+        try {
+            mix(minBatch);
+        } catch (RuntimeException e) {
+            // The scheduler would log the message, and a database message can quote an inbox payload. The inbox
+            // keeps the submissions, so the next turn simply tries again (e.g. after a database outage).
+            LOG.warnf("Mixing failed this turn, will retry: %s", e.getClass().getName());
+        }
     }
 
     /** Moves every waiting submission into the results tables, whatever the batch size (closing a round). */
@@ -121,15 +127,19 @@ public class ResponseMixer {
                 .setParameter(4, text[2]).setParameter(5, text[3]).executeUpdate();
     }
 
-    /** Deletes and re-inserts a round's used codes in random order, so their rows forget when each was used. */
+    /**
+     * Rewrites a round's used codes one by one in random order, so that their rows forget when each was used. It
+     * only ever updates rows, never deletes them: a submission waiting on a code row's lock then finds the new version
+     * of that row, and a code used while the rewrite runs is simply not part of it (the old delete-and-insert lost
+     * such rows and told their children's retries that the token belonged to no code). The loop runs in the
+     * database because one statement's update order is the plan's, not ours.
+     */
     private void rewriteUsedCodes(UUID roundId) {
-        entityManager.createNativeQuery("create temporary table used_code_copy on commit drop as"
-                + " select * from participation_code where round_id = ?1 and used order by random()")
-                .setParameter(1, roundId).executeUpdate();
-        entityManager.createNativeQuery("delete from participation_code where round_id = ?1 and used")
-                .setParameter(1, roundId).executeUpdate();
-        entityManager.createNativeQuery("insert into participation_code select * from used_code_copy"
-                + " order by random()").executeUpdate();
-        entityManager.createNativeQuery("drop table used_code_copy").executeUpdate();
+        // The round ID is a UUID, so it cannot carry SQL; DO blocks take no parameters.
+        entityManager.createNativeQuery("do $$ declare code record; begin"
+                + " for code in select id from participation_code where round_id = '" + roundId + "' and used"
+                + " order by random() loop"
+                + " update participation_code set used = true where id = code.id;"
+                + " end loop; end $$").executeUpdate();
     }
 }

@@ -10,10 +10,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Signs the tokens the backend itself hands out: submission tokens (demo users' tokens: demo.DemoTokenResource). */
 @ApplicationScoped
 public class TokenIssuer {
+    /** The only audience a submission token has; AudienceCheck keeps it out of every other endpoint. */
+    public static final String SUBMISSION_AUDIENCE = "lyssna-submission";
+    private final String apiAudience;
     private final Duration submissionTtl;
 
-    TokenIssuer(@ConfigProperty(name = "lyssna.submission-token-ttl") Duration submissionTtl) {
+    TokenIssuer(@ConfigProperty(name = "lyssna.submission-token-ttl") Duration submissionTtl,
+                @ConfigProperty(name = "lyssna.jwt.api-audience") String apiAudience) {
         this.submissionTtl = submissionTtl;
+        this.apiAudience = apiAudience;
     }
 
     /**
@@ -21,7 +26,7 @@ public class TokenIssuer {
      * device, address or person, and nothing stores which response it was used for.
      */
     public String submissionToken(UUID codeId) {
-        return Jwt.subject(codeId.toString()).groups(Set.of(Roles.SUBMITTER)).audience("lyssna-submission")
+        return Jwt.subject(codeId.toString()).groups(Set.of(Roles.SUBMITTER)).audience(SUBMISSION_AUDIENCE)
                 .expiresIn(submissionTtl).jws().keyId("lyssna").sign();
     }
 
