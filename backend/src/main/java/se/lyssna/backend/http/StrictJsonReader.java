@@ -44,7 +44,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     private final ObjectMapper strict;
     private final long maxSubmissionBytes;
 
-    public StrictJsonReader(ObjectMapper mapper, @ConfigProperty(name = "lyssna.max-submission-bytes") long maxSubmissionBytes) {
+    public StrictJsonReader(ObjectMapper mapper,
+                            @ConfigProperty(name = "lyssna.max-submission-bytes") long maxSubmissionBytes) {
         this.strict = mapper.copy()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
