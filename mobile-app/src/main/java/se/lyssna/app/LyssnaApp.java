@@ -15,9 +15,11 @@ public class LyssnaApp extends Application {
     @Override
     public void start(Stage stage) {
         AppConfig config = AppConfig.fromEnvironment();
-        FileAppStorage storage = new FileAppStorage(StorageLocation.resolve(config.storageDir()));
-        AppContext ctx = AppContexts.create(config, storage, new MediaAudioPlayer(), Platform::runLater,
-                Backoff.standard());
+        java.nio.file.Path dir = StorageLocation.resolve(config.storageDir());
+        FileAppStorage storage = new FileAppStorage(dir);
+        FileAppStorage preferences = new FileAppStorage(dir.resolveSibling(dir.getFileName() + "-settings"));
+        AppContext ctx = AppContexts.create(config, storage, preferences, new MediaAudioPlayer(), Platform::runLater,
+                Backoff.standard(), AppContexts.networkThreads());
         AppShell shell = new AppShell(ctx, 400, 760);
         shell.startUp();
         stage.setTitle(ctx.settings().messages().get("app.name"));

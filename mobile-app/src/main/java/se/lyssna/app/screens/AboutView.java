@@ -5,7 +5,10 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.List;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.PictogramView;
 import se.lyssna.app.ui.Ui;
@@ -15,8 +18,13 @@ public final class AboutView {
     private AboutView() {
     }
 
-    public static Screen build(AboutViewModel vm, Messages m, PictogramLibrary pictograms) {
-        VBox page = Ui.page(Ui.heading(vm.title().isBlank() ? m.get("about.title") : vm.title()));
+    public static Screen build(AboutViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
+        String title = vm.title().isBlank() ? m.get("about.title") : vm.title();
+        List<String> said = List.of(title, vm.intro(), m.get("about.anonymous.title"), m.get("about.anonymous.text"),
+                m.get("about.skip.title"), m.get("about.skip.text"), m.get("about.who.title"),
+                m.get("about.who.text"), m.get("about.exit.title"), m.get("about.exit.text"));
+        VBox page = Ui.page(Ui.heading(title), ReadAloudButton.build(readAloud, m, pictograms, "about-read-aloud",
+                () -> Speech.paths(m, said)));
         if (!vm.intro().isBlank()) {
             page.getChildren().add(Ui.text(vm.intro(), "lead"));
         }

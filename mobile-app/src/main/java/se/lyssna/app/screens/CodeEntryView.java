@@ -7,7 +7,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.ui.Ui;
 
 /** A large, forgiving code field with a clear message when the code does not work. */
@@ -15,7 +18,7 @@ public final class CodeEntryView {
     private CodeEntryView() {
     }
 
-    public static Screen build(CodeEntryViewModel vm, Messages m) {
+    public static Screen build(CodeEntryViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
         TextField field = new TextField();
         field.setId("code-field");
         field.getStyleClass().add("code-field");
@@ -48,8 +51,17 @@ public final class CodeEntryView {
         HBox nav = new HBox(back, go);
         nav.getStyleClass().add("nav-row");
 
-        VBox page = Ui.page(Ui.heading(m.get("code.title")), Ui.text(m.get("code.hint"), "hint"), field, error,
-                busy, nav, Ui.text(m.get("code.no-code"), "hint"));
+        // After a refused code the field keeps the focus (not the top bar), so the child can correct it at once.
+        vm.errorProperty().addListener((obs, was, now) -> {
+            if (now != CodeError.NONE) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        });
+        Button speak = ReadAloudButton.build(readAloud, m, pictograms, "code-read-aloud", () -> Speech.paths(m,
+                java.util.List.of(m.get("code.title"), m.get("code.hint"), error.getText(), m.get("code.no-code"))));
+        VBox page = Ui.page(Ui.heading(m.get("code.title")), speak, Ui.text(m.get("code.hint"), "hint"), field,
+                error, busy, nav, Ui.text(m.get("code.no-code"), "hint"));
         return new Screen(page, field);
     }
 

@@ -44,8 +44,21 @@ public class ShellViewModel {
         ctx.navigator().go(new Destination.Neutral());
     }
 
-    public void nextTextSize() {
-        ctx.settings().nextTextScale();
+    /** A+: one step larger, up to 200 % (it never jumps back to 100 %; A− goes down). */
+    public void largerText() {
+        ctx.settings().largerText();
+    }
+
+    public void smallerText() {
+        ctx.settings().smallerText();
+    }
+
+    /** Help over the current screen; its "back" returns there. */
+    public void help() {
+        Destination here = ctx.navigator().current();
+        if (!(here instanceof Destination.Help)) {
+            ctx.navigator().go(new Destination.Help(here));
+        }
     }
 
     public void toggleContrast() {

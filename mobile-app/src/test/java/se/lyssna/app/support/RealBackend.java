@@ -62,7 +62,7 @@ public class RealBackend implements AutoCloseable {
                 "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().put("LYSSNA_DB_URL", "jdbc:postgresql://localhost:5432/lyssna_app_test");
+        pb.environment().put("LYSSNA_DB_URL", databaseUrl());
         process = pb.start();
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < end) {
@@ -195,5 +195,11 @@ public class RealBackend implements AutoCloseable {
 
     /** A round with its unit and fresh codes. */
     public record Round(String id, String unit, List<String> codes) {
+    }
+
+    /** The database the backend runs on: lyssna_app_test unless LYSSNA_APP_TEST_DB_URL (env or property) says. */
+    static String databaseUrl() {
+        String url = System.getProperty("LYSSNA_APP_TEST_DB_URL", System.getenv("LYSSNA_APP_TEST_DB_URL"));
+        return url == null || url.isBlank() ? "jdbc:postgresql://localhost:5432/lyssna_app_test" : url;
     }
 }

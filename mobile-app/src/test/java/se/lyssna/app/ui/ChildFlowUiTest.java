@@ -146,7 +146,8 @@ class ChildFlowUiTest {
     @Test
     void textSize200_keepsEveryButtonLargeAndTheQuestionReadable(FxRobot robot) {
         startSurvey(robot, "#language-sv");
-        robot.clickOn("#shell-text-size").clickOn("#shell-text-size").clickOn("#shell-text-size");
+        robot.clickOn("#shell-text-size").clickOn("#shell-text-size").clickOn("#shell-text-size")
+                .clickOn("#shell-text-size");
         Labeled question = robot.lookup("#question-text").queryAs(Labeled.class);
         assertThat(question.getFont().getSize()).isGreaterThan(40);
         assertThat(question.getHeight()).isGreaterThanOrEqualTo(question.prefHeight(question.getWidth()) - 1);

@@ -1,5 +1,6 @@
 package se.lyssna.app.ui;
 
+import se.lyssna.app.support.ViewModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ class ScreenshotGallery {
                     ctx.session().setAnswer(q.id(), List.of(q.prompt().noAnswer().orElseThrow().value()));
                 }
             }
-            new se.lyssna.app.screens.ReviewViewModel(ctx).send();
+            ViewModels.review(ctx).send();
         });
         backend.start();
         shoot(backend, lang, size, p + "12-results", ctx -> ctx.navigator().go(
@@ -169,7 +170,7 @@ class ScreenshotGallery {
         AppContext direct = TestApp.direct(backend.uri(), new InMemoryAppStorage(),
                 new se.lyssna.app.support.SilentAudioPlayer());
         direct.settings().languageProperty().set(ctx.settings().languageProperty().get());
-        CodeEntryViewModel vm = new CodeEntryViewModel(direct);
+        CodeEntryViewModel vm = ViewModels.code(direct);
         vm.codeProperty().set(backend.newCode());
         vm.submit();
         var p = direct.session();

@@ -1,0 +1,52 @@
+package se.lyssna.app.audio;
+
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import se.lyssna.definitions.AudioKey;
+
+/**
+ * Reads a screen aloud: the audio files of its texts, one after another. App texts are named like the
+ * questionnaire's ({@link AudioKey}: locale and text), so the same generator and the same endpoint serve both.
+ */
+public class ReadAloud {
+    /** What the read-aloud button shows. */
+    public enum State { IDLE, PLAYING, FAILED }
+
+    private final AudioPlayer player;
+    private final Function<String, URI> audioUri;
+    private final ObjectBinding<State> state;
+
+    /** @param audioUri where the file at an audio path (e.g. {@code sv/3f2a….mp3}) is served */
+    public ReadAloud(AudioPlayer player, Function<String, URI> audioUri) {
+        this.player = player;
+        this.audioUri = audioUri;
+        this.state = Bindings.createObjectBinding(() -> player.playingProperty().get() ? State.PLAYING
+                : player.failedProperty().get() ? State.FAILED : State.IDLE,
+                player.playingProperty(), player.failedProperty());
+    }
+
+    /** The audio path of an app text in a locale. */
+    public static String pathOf(String locale, String text) {
+        return AudioKey.path(locale, text);
+    }
+
+    public ObjectBinding<State> stateProperty() {
+        return state;
+    }
+
+    /** Starts the files at these audio paths, or stops when something is playing (the same button does both). */
+    public void toggle(List<String> audioPaths) {
+        if (state.get() == State.PLAYING) {
+            player.stop();
+            return;
+        }
+        player.playAll(audioPaths.stream().map(audioUri).toList());
+    }
+
+    public void stop() {
+        player.stop();
+    }
+}
