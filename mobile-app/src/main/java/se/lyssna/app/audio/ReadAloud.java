@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import se.lyssna.definitions.AudioKey;
 
 /**
@@ -18,14 +20,16 @@ public class ReadAloud {
     private final AudioPlayer player;
     private final Function<String, URI> audioUri;
     private final ObjectBinding<State> state;
+    /** A failure belongs to the screen that asked: a new screen starts idle. */
+    private final BooleanProperty failureShown = new SimpleBooleanProperty(true);
 
     /** @param audioUri where the file at an audio path (e.g. {@code sv/3f2a….mp3}) is served */
     public ReadAloud(AudioPlayer player, Function<String, URI> audioUri) {
         this.player = player;
         this.audioUri = audioUri;
         this.state = Bindings.createObjectBinding(() -> player.playingProperty().get() ? State.PLAYING
-                : player.failedProperty().get() ? State.FAILED : State.IDLE,
-                player.playingProperty(), player.failedProperty());
+                : player.failedProperty().get() && failureShown.get() ? State.FAILED : State.IDLE,
+                player.playingProperty(), player.failedProperty(), failureShown);
     }
 
     /** The audio path of an app text in a locale. */
@@ -43,10 +47,17 @@ public class ReadAloud {
             player.stop();
             return;
         }
+        failureShown.set(true);
         player.playAll(audioPaths.stream().map(audioUri).toList());
     }
 
     public void stop() {
         player.stop();
+    }
+
+    /** Leaving a screen: stop, and let the next screen's button start idle. */
+    public void leave() {
+        player.stop();
+        failureShown.set(false);
     }
 }

@@ -5,12 +5,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.ReadAloudButton;
+import se.lyssna.app.ui.StackingRow;
 import se.lyssna.app.ui.Ui;
 
 /** A large, forgiving code field with a clear message when the code does not work. */
@@ -46,10 +46,7 @@ public final class CodeEntryView {
         go.setId("code-submit");
         go.disableProperty().bind(vm.canSubmit().not());
         go.setOnAction(e -> vm.submit());
-        HBox.setHgrow(back, javafx.scene.layout.Priority.ALWAYS);
-        HBox.setHgrow(go, javafx.scene.layout.Priority.ALWAYS);
-        HBox nav = new HBox(back, go);
-        nav.getStyleClass().add("nav-row");
+        StackingRow nav = new StackingRow(back, go);
 
         // After a refused code the field keeps the focus (not the top bar), so the child can correct it at once.
         vm.errorProperty().addListener((obs, was, now) -> {

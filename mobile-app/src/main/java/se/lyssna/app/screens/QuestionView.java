@@ -6,8 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -17,6 +15,7 @@ import se.lyssna.app.ui.AdaptiveRow;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.PictogramView;
 import se.lyssna.app.ui.ReadAloudButton;
+import se.lyssna.app.ui.StackingRow;
 import se.lyssna.app.ui.Ui;
 
 /** One item: progress, picture, text, read-aloud, the answer control for its kind, and the ways on. */
@@ -86,10 +85,6 @@ public final class QuestionView {
         Button next = Ui.button(m.get("nav.next"), "primary");
         next.setId("question-next");
         next.setOnAction(e -> vm.next());
-        HBox.setHgrow(back, Priority.ALWAYS);
-        HBox.setHgrow(next, Priority.ALWAYS);
-        HBox row = new HBox(back, next);
-        row.getStyleClass().add("nav-row");
-        return row;
+        return new StackingRow(back, next);
     }
 }

@@ -3,13 +3,12 @@ package se.lyssna.app.screens;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.ReadAloudButton;
+import se.lyssna.app.ui.StackingRow;
 import se.lyssna.app.ui.Ui;
 
 /** What still needs an answer (each a tap away), every question shown and its answer, then send. */
@@ -68,10 +67,7 @@ public final class ReviewView {
         send.setId("review-send");
         send.setOnAction(e -> vm.send());
         send.setDisable(!vm.canSend());
-        HBox.setHgrow(back, Priority.ALWAYS);
-        HBox.setHgrow(send, Priority.ALWAYS);
-        HBox nav = new HBox(back, send);
-        nav.getStyleClass().add("nav-row");
+        StackingRow nav = new StackingRow(back, send);
         String hint = m.get(vm.canSend() ? "review.send-hint" : "review.missing-hint");
         said.add(hint);
         page.getChildren().addAll(Ui.text(hint, vm.canSend() ? "hint" : "error"), nav);

@@ -42,7 +42,8 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
 
     @Override
     public Screen language(Destination.Language d) {
-        return LanguageView.build(new LanguageViewModel(ctx.settings(), ctx.navigator()), m());
+        return LanguageView.build(new LanguageViewModel(ctx.settings(), ctx.navigator()), m(), ctx.pictograms(),
+                readAloud);
     }
 
     @Override
@@ -56,7 +57,8 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
         if (!ctx.session().active()) {
             return start(new Destination.Start());
         }
-        return AboutView.build(new AboutViewModel(ctx.session(), ctx.navigator()), m(), ctx.pictograms(), readAloud);
+        return AboutView.build(new AboutViewModel(ctx.session(), ctx.navigator()), m(), ctx.pictograms(), readAloud,
+                ctx.settings().textScaleProperty().get());
     }
 
     @Override

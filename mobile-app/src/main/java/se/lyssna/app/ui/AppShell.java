@@ -9,9 +9,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import se.lyssna.app.theme.ThemeStylesheet;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
@@ -89,6 +89,7 @@ public class AppShell {
                 : NodeOrientation.LEFT_TO_RIGHT);
         // Quick exit lands on a screen with nothing that names the app: no brand, no tools.
         root.setTop(destination instanceof Destination.Neutral ? null : topBar(m));
+        screens.readAloud().leave();
         Screen screen = screens.build(destination);
         StackPane holder = new StackPane(screen.root());
         holder.getStyleClass().add("screen-holder");
@@ -105,13 +106,14 @@ public class AppShell {
         }
     }
 
-    /** Brand on the leading side; the tools wrap onto a second row when the text is large. */
-    private HBox topBar(Messages m) {
+    /**
+     * The mark on the leading side, the tools after it; they wrap onto a second row when they do not fit. The bar
+     * grows with the text up to 150 %: at 200 % it would take a third of a phone's screen from the question.
+     */
+    private FlowPane topBar(Messages m) {
+        double barScale = Math.min(1.5, ctx.settings().textScaleProperty().get());
         PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"),
-                32 * ctx.settings().textScaleProperty().get());
-        Label name = new Label(m.get("app.name"));
-        name.getStyleClass().add("app-name");
-        name.setMinWidth(Label.USE_PREF_SIZE);
+                32 * barScale);
         int percent = (int) Math.round(ctx.settings().textScaleProperty().get() * 100);
         Button smaller = tool(m.get("shell.text-smaller"), "shell-text-smaller", "tool");
         smaller.setAccessibleText(m.format("shell.text-smaller.help", percent));
@@ -130,15 +132,17 @@ public class AppShell {
         Button exit = tool(m.get("shell.quick-exit"), "quick-exit", "quick-exit");
         exit.setAccessibleHelp(m.get("shell.quick-exit.help"));
         exit.setOnAction(e -> vm.quickExit());
-        FlowPane tools = new FlowPane(smaller, larger, contrast, help, exit);
-        tools.getStyleClass().add("top-tools");
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        tools.setMinWidth(0);
-        tools.setPrefWrapLength(0);
-        HBox.setHgrow(tools, Priority.ALWAYS);
-        HBox bar = new HBox(mark, name, tools);
-        bar.getStyleClass().add("top-bar");
+        // "A−", "A+" and "◐" are symbols, not words: drawn left to right in Arabic too (not "+A").
+        for (Button symbol : new Button[] {smaller, larger, contrast}) {
+            symbol.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        }
+        Region gap = new Region();
+        gap.setMinWidth(4);
+        FlowPane bar = new FlowPane(mark, gap, smaller, larger, contrast, help, exit);
+        bar.getStyleClass().addAll("top-bar", "top-tools");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                ThemeStylesheet.BASE_FONT_PX * barScale));
         return bar;
     }
 

@@ -52,8 +52,11 @@ public final class TextLines extends Region {
     record Run(int start, int end, boolean rightToLeft) {
     }
 
-    /** One line: its runs left to right as drawn. */
-    record Line(List<Run> visual) {
+    /** One line: its runs left to right as drawn; hyphen when a word too long for any line goes on below. */
+    record Line(List<Run> visual, boolean hyphen) {
+        Line(List<Run> visual) {
+            this(visual, false);
+        }
     }
 
     public TextLines() {
@@ -130,6 +133,14 @@ public final class TextLines extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
+        // A word longer than about five em is hyphenated rather than widen the screen (see emit). A picture goes
+        // above the words when it leaves them too little room beside it, so it adds nothing to the minimum.
+        double pictureW = picture == null ? 0 : picture.prefWidth(-1);
+        return snappedLeftInset() + snappedRightInset() + Math.max(pictureW, widestWord());
+    }
+
+    /** The widest word, as the minimum counts it (capped at five em). */
+    private double widestWord() {
         double widest = 0;
         String s = source();
         BreakIterator words = BreakIterator.getLineInstance();
@@ -138,11 +149,16 @@ public final class TextLines extends Region {
         for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
             widest = Math.max(widest, measure(s.substring(start, end).strip()));
         }
-        return snappedLeftInset() + snappedRightInset() + Math.max(pictureWidth() + widest, topPictureWidth());
+        return Math.min(widest, 5 * font.get().getSize());
     }
 
-    private double topPictureWidth() {
-        return picture != null && pictureOnTop ? picture.prefWidth(-1) : 0;
+    /** The picture above the words: asked for (faces side by side), or the words would not fit beside it. */
+    private boolean onTop(double width) {
+        if (picture == null) {
+            return false;
+        }
+        return pictureOnTop || width - snappedLeftInset() - snappedRightInset() - picture.prefWidth(-1)
+                - PICTURE_GAP < widestWord() - 0.5;
     }
 
     @Override
@@ -151,7 +167,7 @@ public final class TextLines extends Region {
         for (String paragraph : source().split("\n", -1)) {
             widest = Math.max(widest, measure(paragraph));
         }
-        return snappedLeftInset() + snappedRightInset() + Math.max(pictureWidth() + widest, topPictureWidth());
+        return snappedLeftInset() + snappedRightInset() + pictureWidth() + widest;
     }
 
     @Override
@@ -162,14 +178,15 @@ public final class TextLines extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double w = width >= 0 ? width : getWidth() > 0 ? getWidth() : computePrefWidth(-1);
-        double textWidth = w - snappedLeftInset() - snappedRightInset() - pictureWidth();
+        boolean top = onTop(w);
+        double textWidth = w - snappedLeftInset() - snappedRightInset() - (top ? 0 : pictureWidth());
         if (Double.isNaN(cachedFor) || Math.abs(cachedFor - textWidth) > 0.5) {
             cached = breakLines(textWidth);
             cachedFor = textWidth;
         }
         double textHeight = cached.size() * lineHeight();
         double pictureHeight = picture == null ? 0 : picture.prefHeight(-1);
-        double content = pictureOnTop ? pictureHeight + PICTURE_GAP + textHeight : Math.max(textHeight, pictureHeight);
+        double content = top ? pictureHeight + PICTURE_GAP + textHeight : Math.max(textHeight, pictureHeight);
         return snappedTopInset() + snappedBottomInset() + content;
     }
 
@@ -179,20 +196,21 @@ public final class TextLines extends Region {
         double top = snappedTopInset();
         double width = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
-        double textWidth = width - pictureWidth();
+        boolean above = onTop(getWidth());
+        double textWidth = width - (above ? 0 : pictureWidth());
         if (Double.isNaN(linesFor) || Math.abs(linesFor - textWidth) > 0.5) {
             lines = breakLines(textWidth);
             linesFor = textWidth;
             rebuildNodes();
         }
         boolean rtl = direction.get() == NodeOrientation.RIGHT_TO_LEFT;
-        double textLeft = left + (rtl || pictureOnTop ? 0 : pictureWidth());
+        double textLeft = left + (rtl || above ? 0 : pictureWidth());
         double textHeight = lines.size() * lineHeight();
         double y = top + Math.max(0, (height - textHeight) / 2);
         if (picture != null) {
             double pw = picture.prefWidth(-1);
             double ph = picture.prefHeight(-1);
-            if (pictureOnTop) {
+            if (above) {
                 double block = ph + PICTURE_GAP + textHeight;
                 double py = top + Math.max(0, (height - block) / 2);
                 picture.resizeRelocate(left + Math.max(0, (width - pw) / 2), py, pw, ph);
@@ -204,7 +222,7 @@ public final class TextLines extends Region {
         }
         for (List<Text> line : lineNodes) {
             double lineWidth = line.stream().mapToDouble(t -> t.getLayoutBounds().getWidth()).sum();
-            double x = textLeft + (pictureOnTop ? Math.max(0, (textWidth - lineWidth) / 2)
+            double x = textLeft + (above ? Math.max(0, (textWidth - lineWidth) / 2)
                     : offset(textWidth - lineWidth, rtl));
             for (Text run : line) {
                 run.relocate(x, y);
@@ -243,6 +261,14 @@ public final class TextLines extends Region {
                     nodes.add(t);
                     drawn.add(t);
                 }
+            }
+            if (line.hyphen()) {
+                // Only in left-to-right text, so the hyphen goes at the right end; it is not in the source.
+                Text hyphen = runNode("-");
+                hyphen.setFill(fill.get());
+                hyphen.getProperties().put(SOURCE_START, -1);
+                nodes.add(hyphen);
+                drawn.add(hyphen);
             }
         }
         getChildren().setAll(nodes);
@@ -336,12 +362,32 @@ public final class TextLines extends Region {
         for (int end = breaks.following(0); end != BreakIterator.DONE; end = breaks.next()) {
             int visibleEnd = trimEnd(paragraph, lineStart, end);
             if (lineEnd > lineStart && measure(paragraph.substring(lineStart, visibleEnd)) > width) {
-                out.add(line(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, lineEnd)));
+                emit(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, lineEnd), width, out);
                 lineStart = lineEnd;
             }
             lineEnd = end;
         }
-        out.add(line(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, paragraph.length())));
+        emit(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, paragraph.length()), width, out);
+    }
+
+    /**
+     * One line; only a single word wider than the whole line (a long compound at 200 % on a phone) is split, with
+     * a hyphen in left-to-right text, so that it stays readable instead of running off the screen.
+     */
+    private void emit(Bidi bidi, String paragraph, int offset, int start, int end, double width, List<Line> out) {
+        int from = start;
+        boolean ltr = direction.get() != NodeOrientation.RIGHT_TO_LEFT;
+        while (end - from > 1 && paragraph.substring(from, end).indexOf(' ') < 0
+                && measure(paragraph.substring(from, end)) > width) {
+            int cut = from + 1;
+            while (cut + 1 < end && measure(paragraph.substring(from, cut + 1) + (ltr ? "-" : "")) <= width) {
+                cut++;
+            }
+            Line part = line(bidi, paragraph, offset, from, cut);
+            out.add(new Line(part.visual(), ltr));
+            from = cut;
+        }
+        out.add(line(bidi, paragraph, offset, from, end));
     }
 
     private static int trimEnd(String s, int start, int end) {
@@ -384,9 +430,9 @@ public final class TextLines extends Region {
         return Math.ceil(t.getLayoutBounds().getHeight());
     }
 
-    /** The width the picture takes from the lines (none when it sits on top). */
+    /** The width the picture takes from the lines when it sits beside them. */
     private double pictureWidth() {
-        return picture == null || pictureOnTop ? 0 : picture.prefWidth(-1) + PICTURE_GAP;
+        return picture == null ? 0 : picture.prefWidth(-1) + PICTURE_GAP;
     }
 
     private String source() {

@@ -67,6 +67,19 @@ class ScreenshotGallery {
                 ctx.settings().textScaleProperty().set(2.0);
                 goTo(ctx, first(ctx, ChoiceQuestion.class));
             });
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-review-text200", ctx -> {
+                ctx.settings().textScaleProperty().set(2.0);
+                ctx.navigator().go(new Destination.Review());
+            });
+            shoot(backend, AppLanguage.ARABIC, phone, "ar-phone-question-placement", ctx -> {
+                ctx.navigator().go(new Destination.Question("bg-placement-form"));
+            });
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-multiple-text150", ctx -> {
+                ctx.settings().textScaleProperty().set(1.5);
+                goTo(ctx, ctx.session().survey().questions().stream()
+                        .filter(q -> q instanceof ChoiceQuestion && ((ChoiceQuestion) q).multiple())
+                        .findFirst().orElseThrow());
+            });
             shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-contrast", ctx -> {
                 ctx.settings().highContrastProperty().set(true);
                 goTo(ctx, first(ctx, ChoiceQuestion.class));
@@ -109,6 +122,8 @@ class ScreenshotGallery {
         shoot(backend, lang, size, p + "12-results", ctx -> ctx.navigator().go(
                 new Destination.Results(FakeBackend.ROUND, FakeBackend.UNIT)));
         shoot(backend, lang, size, p + "13-neutral", ctx -> ctx.navigator().go(new Destination.Neutral()));
+        shoot(backend, lang, size, p + "14-help", ctx -> ctx.navigator().go(
+                new Destination.Help(new Destination.Start())));
     }
 
     private static Question first(AppContext ctx, Class<? extends Question> kind) {
@@ -131,7 +146,7 @@ class ScreenshotGallery {
                 ctx.settings().languageProperty().set(lang);
                 AppShell shell = new AppShell(ctx, size.width(), size.height());
                 shell.startUp();
-                if (!name.matches(".*(01-start|02-language|03-code-error|13-neutral).*")) {
+                if (!name.matches(".*(01-start|02-language|03-code-error|13-neutral|14-help).*")) {
                     redeem(ctx, backend);
                 }
                 setUp.accept(ctx);
