@@ -31,8 +31,17 @@ public sealed interface Destination {
         }
     }
 
-    /** Type the code from the letter. */
-    record CodeEntry() implements Destination {
+    /** Type the code from the letter (or check the one its QR code filled in). */
+    record CodeEntry(String prefilled) implements Destination {
+        /** Opened from the letter's QR code: the code already typed in. */
+        public CodeEntry {
+            prefilled = prefilled == null ? "" : prefilled;
+        }
+
+        public CodeEntry() {
+            this("");
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.codeEntry(this);

@@ -48,8 +48,10 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
 
     @Override
     public Screen codeEntry(Destination.CodeEntry d) {
-        return CodeEntryView.build(new CodeEntryViewModel(ctx.backend(), ctx.session(), ctx.settings(),
-                ctx.navigator(), ctx.lastRound(), ctx.background(), ctx.ui()), m(), ctx.pictograms(), readAloud);
+        CodeEntryViewModel vm = new CodeEntryViewModel(ctx.backend(), ctx.session(), ctx.settings(),
+                ctx.navigator(), ctx.lastRound(), ctx.background(), ctx.ui());
+        vm.codeProperty().set(d.prefilled());
+        return CodeEntryView.build(vm, m(), ctx.pictograms(), readAloud);
     }
 
     @Override

@@ -69,7 +69,12 @@ public class AppShell {
 
     /** Routes to where the child left off (or the start) and shows it. */
     public void startUp() {
-        vm.startUp();
+        startUp(java.util.Optional.empty());
+    }
+
+    /** @param linkedCode the code of the letter's link the app was opened with */
+    public void startUp(java.util.Optional<String> linkedCode) {
+        vm.startUp(linkedCode);
         show(ctx.navigator().current());
     }
 
