@@ -7,6 +7,7 @@ import se.lyssna.app.screens.facilitator.FacilitatorActionsView;
 import se.lyssna.app.screens.facilitator.FacilitatorActionsViewModel;
 import se.lyssna.app.screens.facilitator.FacilitatorAreaView;
 import se.lyssna.app.screens.facilitator.FacilitatorAreaViewModel;
+import se.lyssna.app.screens.facilitator.FacilitatorContext;
 import se.lyssna.app.screens.facilitator.FacilitatorHomeView;
 import se.lyssna.app.screens.facilitator.FacilitatorHomeViewModel;
 import se.lyssna.app.screens.facilitator.FacilitatorResultsView;
@@ -22,6 +23,12 @@ class FacilitatorScreens {
         this.ctx = ctx;
     }
 
+    /** Only what the facilitator's screens use. */
+    private FacilitatorContext adult() {
+        return new FacilitatorContext(ctx.facilitator(), ctx.navigator(), ctx.background(), ctx.ui(),
+                ctx.config().downloads());
+    }
+
     private Messages m() {
         return Messages.facilitator(ctx.settings().languageProperty().get());
     }
@@ -31,21 +38,21 @@ class FacilitatorScreens {
     }
 
     Screen signIn() {
-        return FacilitatorSignInView.build(new FacilitatorSignInViewModel(ctx, m()), m());
+        return FacilitatorSignInView.build(new FacilitatorSignInViewModel(adult(), m()), m());
     }
 
     Screen home() {
         if (!ctx.facilitator().signedIn()) {
             return signIn();
         }
-        return FacilitatorHomeView.build(new FacilitatorHomeViewModel(ctx, m()), m());
+        return FacilitatorHomeView.build(new FacilitatorHomeViewModel(adult(), m()), m());
     }
 
     Screen results(Destination.FacilitatorResults d) {
         if (!ctx.facilitator().signedIn()) {
             return signIn();
         }
-        return FacilitatorResultsView.build(new FacilitatorResultsViewModel(ctx, m(), d), m(), ctx.pictograms(),
+        return FacilitatorResultsView.build(new FacilitatorResultsViewModel(adult(), m(), d), m(), ctx.pictograms(),
                 scale());
     }
 
@@ -53,13 +60,13 @@ class FacilitatorScreens {
         if (!ctx.facilitator().signedIn()) {
             return signIn();
         }
-        return FacilitatorAreaView.build(new FacilitatorAreaViewModel(ctx, m(), d), m(), scale());
+        return FacilitatorAreaView.build(new FacilitatorAreaViewModel(adult(), m(), d), m(), scale());
     }
 
     Screen actions(Destination.FacilitatorActions d) {
         if (!ctx.facilitator().signedIn()) {
             return signIn();
         }
-        return FacilitatorActionsView.build(new FacilitatorActionsViewModel(ctx, m(), d), m(), scale());
+        return FacilitatorActionsView.build(new FacilitatorActionsViewModel(adult(), m(), d), m(), scale());
     }
 }

@@ -65,6 +65,8 @@ class ChildFlowUiTest {
         tap(robot, "#code-submit");
         waitFor(robot, "#code-error", n -> n.isVisible());
         assertThat(text(robot, "#code-error")).isEqualTo(sv.get("code.error.unknown"));
+        assertThat(robot.lookup("#code-field").query().isFocused()).as("after a wrong code the field has the focus")
+                .isTrue();
 
         javafx.scene.control.TextField field = robot.lookup("#code-field")
                 .queryAs(javafx.scene.control.TextField.class);
