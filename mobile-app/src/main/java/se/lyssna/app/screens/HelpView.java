@@ -20,10 +20,10 @@ public final class HelpView {
         List<String> texts = List.of(m.get("help.title"), m.get("help.adult"), m.get("help.bris"),
                 m.get("help.emergency"));
         VBox adult = card(Ui.text(m.get("help.adult")));
-        VBox bris = card(Ui.text(m.get("help.bris"), "phone"));
+        VBox bris = card(Ui.text(m.get("help.bris"), "lead", "card-title"));
         bris.setId("help-bris");
         callButton(m.get("help.bris.call"), "116111", "help-call-bris").ifPresent(bris.getChildren()::add);
-        VBox emergency = card(Ui.text(m.get("help.emergency"), "phone"));
+        VBox emergency = card(Ui.text(m.get("help.emergency"), "lead", "card-title"));
         emergency.setId("help-emergency");
         callButton(m.get("help.emergency.call"), "112", "help-call-112").ifPresent(emergency.getChildren()::add);
         Button back = Ui.button(m.get("help.back"), "primary");

@@ -41,6 +41,22 @@ public class DisplaySettings {
         return messages.get();
     }
 
+    /**
+     * The step that follows the device's text size: JavaFX's default font is 13 px at the system's normal size
+     * and grows with the user's font setting where the platform passes it on (Gluon Attach has no font-scale
+     * API). Rounded down, so that an odd size never makes the text larger than the child asked for.
+     */
+    public static double scaleForFontSize(double defaultFontPx) {
+        double ratio = defaultFontPx / 13.0;
+        double chosen = TEXT_SCALES[0];
+        for (double s : TEXT_SCALES) {
+            if (s <= ratio + 0.05) {
+                chosen = s;
+            }
+        }
+        return chosen;
+    }
+
     /** One step up, staying at 200 % at the top. */
     public void largerText() {
         double current = textScale.get();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import javafx.scene.text.Font;
 import se.lyssna.app.api.Json;
 import se.lyssna.app.i18n.AppLanguage;
 import se.lyssna.app.storage.AppStorage;
@@ -26,9 +27,15 @@ public final class SettingsStore {
         this.storage = storage;
     }
 
-    /** Applies what was saved, then saves every later change. */
+    /**
+     * Applies what was saved (or, the first time, the device's text size), then saves every later change.
+     */
     public void bind(DisplaySettings settings) {
-        load().ifPresent(s -> {
+        Optional<Saved> saved = load();
+        if (saved.isEmpty()) {
+            settings.textScaleProperty().set(DisplaySettings.scaleForFontSize(Font.getDefault().getSize()));
+        }
+        saved.ifPresent(s -> {
             AppLanguage.fromTag(String.valueOf(s.language())).ifPresent(settings.languageProperty()::set);
             if (s.textScale() != null) {
                 settings.textScaleProperty().set(Math.max(1.0, Math.min(2.0, s.textScale())));

@@ -44,4 +44,13 @@ class SettingsStoreTest {
         }
         assertThat(s.textScaleProperty().get()).isEqualTo(1.0);
     }
+
+    @Test
+    void deviceTextSize_choosesTheStepAtOrBelowIt() {
+        assertThat(DisplaySettings.scaleForFontSize(13)).isEqualTo(1.0);
+        assertThat(DisplaySettings.scaleForFontSize(15)).isEqualTo(1.0);
+        assertThat(DisplaySettings.scaleForFontSize(19.5)).isEqualTo(1.5);
+        assertThat(DisplaySettings.scaleForFontSize(26)).isEqualTo(2.0);
+        assertThat(DisplaySettings.scaleForFontSize(40)).isEqualTo(2.0);
+    }
 }
