@@ -42,22 +42,11 @@ public final class TextLines extends Region {
             new SimpleObjectProperty<>(this, "direction", NodeOrientation.LEFT_TO_RIGHT);
     private Node picture;
     private boolean pictureOnTop;
-    private List<Line> lines = List.of();
+    private List<BidiRuns.Line> lines = List.of();
     private final List<List<Text>> lineNodes = new ArrayList<>();
     private double linesFor = Double.NaN;
     private double cachedFor = Double.NaN;
-    private List<Line> cached = List.of();
-
-    /** One run of one direction: [start, end) of the source text. */
-    record Run(int start, int end, boolean rightToLeft) {
-    }
-
-    /** One line: its runs left to right as drawn; hyphen when a word too long for any line goes on below. */
-    record Line(List<Run> visual, boolean hyphen) {
-        Line(List<Run> visual) {
-            this(visual, false);
-        }
-    }
+    private List<BidiRuns.Line> cached = List.of();
 
     public TextLines() {
         // Inside, x grows to the right whatever the screen's direction: runs are placed in visual order by hand.
@@ -100,21 +89,12 @@ public final class TextLines extends Region {
         invalidate();
     }
 
-    public Node picture() {
-        return picture;
-    }
-
     /** The picture above the lines, both centred (faces side by side), instead of on the leading side. */
     public void setPictureOnTop(boolean onTop) {
         if (onTop != pictureOnTop) {
             pictureOnTop = onTop;
             invalidate();
         }
-    }
-
-    /** The lines as laid out at the current width (for tests). */
-    List<Line> lines() {
-        return lines;
     }
 
     private void invalidate() {
@@ -249,13 +229,13 @@ public final class TextLines extends Region {
         }
         String s = source();
         lineNodes.clear();
-        for (Line line : lines) {
+        for (BidiRuns.Line line : lines) {
             List<Text> drawn = new ArrayList<>();
             lineNodes.add(drawn);
-            for (Run run : line.visual()) {
-                for (Run piece : run.rightToLeft() ? pieces(s, run) : List.of(run)) {
+            for (BidiRuns.Run run : line.visual()) {
+                for (BidiRuns.Run piece : run.rightToLeft() ? BidiRuns.pieces(s, run) : List.of(run)) {
                     Text t = runNode(piece.rightToLeft() ? s.substring(piece.start(), piece.end())
-                            : mirrored(s, piece, run.rightToLeft()));
+                            : BidiRuns.mirrored(s, piece, run.rightToLeft()));
                     t.setFill(fill.get());
                     t.getProperties().put(SOURCE_START, piece.start());
                     nodes.add(t);
@@ -274,57 +254,6 @@ public final class TextLines extends Region {
         getChildren().setAll(nodes);
     }
 
-    /**
-     * A right-to-left run split into its letters and the rest (brackets, stops, spaces at its ends), in visual
-     * order. Why: a font for Arabic often lacks the brackets, and JavaFX misplaces glyphs taken from a fallback
-     * font inside a right-to-left run; drawn apart, each piece stays where it belongs.
-     */
-    static List<Run> pieces(String s, Run run) {
-        List<Run> logical = new ArrayList<>();
-        int start = run.start();
-        for (int i = run.start() + 1; i <= run.end(); i++) {
-            if (i == run.end() || letter(s, i) != letter(s, start)) {
-                logical.add(new Run(start, i, letter(s, start)));
-                start = i;
-            }
-        }
-        java.util.Collections.reverse(logical);
-        return logical;
-    }
-
-    /** A letter of a right-to-left script or a mark on one; a space between two such letters counts as one. */
-    private static boolean letter(String s, int i) {
-        char c = s.charAt(i);
-        if (c == ' ' && i > 0 && i + 1 < s.length()) {
-            return rtlLetter(s.charAt(i - 1)) && rtlLetter(s.charAt(i + 1));
-        }
-        return rtlLetter(c);
-    }
-
-    private static boolean rtlLetter(char c) {
-        byte d = Character.getDirectionality(c);
-        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || d == Character.DIRECTIONALITY_NONSPACING_MARK;
-    }
-
-    /** Neutral characters of a right-to-left run, drawn left to right: reversed, brackets mirrored. */
-    private static String mirrored(String s, Run piece, boolean inRightToLeft) {
-        String content = s.substring(piece.start(), piece.end());
-        if (!inRightToLeft) {
-            return content;
-        }
-        StringBuilder out = new StringBuilder(content.length());
-        for (int i = content.length() - 1; i >= 0; i--) {
-            char c = content.charAt(i);
-            int m = MIRRORS.indexOf(c);
-            out.append(m < 0 ? c : MIRRORS.charAt(m ^ 1));
-        }
-        return out.toString();
-    }
-
-    /** Pairs of mirrored characters, each pair side by side. */
-    private static final String MIRRORS = "()[]{}<>«»‹›";
-
     private Text runNode(String content) {
         Text t = new Text(content);
         t.setFont(font.get());
@@ -337,9 +266,9 @@ public final class TextLines extends Region {
     }
 
     /** Greedy breaking at the line-break opportunities of {@link BreakIterator}; a too-long word stands alone. */
-    List<Line> breakLines(double width) {
+    List<BidiRuns.Line> breakLines(double width) {
         String s = source();
-        List<Line> out = new ArrayList<>();
+        List<BidiRuns.Line> out = new ArrayList<>();
         int offset = 0;
         for (String paragraph : s.split("\n", -1)) {
             breakParagraph(paragraph, offset, width, out);
@@ -348,9 +277,9 @@ public final class TextLines extends Region {
         return out;
     }
 
-    private void breakParagraph(String paragraph, int offset, double width, List<Line> out) {
+    private void breakParagraph(String paragraph, int offset, double width, List<BidiRuns.Line> out) {
         if (paragraph.isEmpty()) {
-            out.add(new Line(List.of()));
+            out.add(new BidiRuns.Line(List.of()));
             return;
         }
         Bidi bidi = new Bidi(paragraph, direction.get() == NodeOrientation.RIGHT_TO_LEFT
@@ -360,21 +289,23 @@ public final class TextLines extends Region {
         int lineStart = 0;
         int lineEnd = 0;
         for (int end = breaks.following(0); end != BreakIterator.DONE; end = breaks.next()) {
-            int visibleEnd = trimEnd(paragraph, lineStart, end);
+            int visibleEnd = BidiRuns.trimEnd(paragraph, lineStart, end);
             if (lineEnd > lineStart && measure(paragraph.substring(lineStart, visibleEnd)) > width) {
-                emit(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, lineEnd), width, out);
+                emit(bidi, paragraph, offset, lineStart, BidiRuns.trimEnd(paragraph, lineStart, lineEnd), width, out);
                 lineStart = lineEnd;
             }
             lineEnd = end;
         }
-        emit(bidi, paragraph, offset, lineStart, trimEnd(paragraph, lineStart, paragraph.length()), width, out);
+        emit(bidi, paragraph, offset, lineStart, BidiRuns.trimEnd(paragraph, lineStart, paragraph.length()), width,
+                out);
     }
 
     /**
      * One line; only a single word wider than the whole line (a long compound at 200 % on a phone) is split, with
      * a hyphen in left-to-right text, so that it stays readable instead of running off the screen.
      */
-    private void emit(Bidi bidi, String paragraph, int offset, int start, int end, double width, List<Line> out) {
+    private void emit(Bidi bidi, String paragraph, int offset, int start, int end, double width,
+                      List<BidiRuns.Line> out) {
         int from = start;
         boolean ltr = direction.get() != NodeOrientation.RIGHT_TO_LEFT;
         while (end - from > 1 && paragraph.substring(from, end).indexOf(' ') < 0
@@ -383,36 +314,11 @@ public final class TextLines extends Region {
             while (cut + 1 < end && measure(paragraph.substring(from, cut + 1) + (ltr ? "-" : "")) <= width) {
                 cut++;
             }
-            Line part = line(bidi, paragraph, offset, from, cut);
-            out.add(new Line(part.visual(), ltr));
+            BidiRuns.Line part = BidiRuns.line(bidi, paragraph, offset, from, cut);
+            out.add(new BidiRuns.Line(part.visual(), ltr));
             from = cut;
         }
-        out.add(line(bidi, paragraph, offset, from, end));
-    }
-
-    private static int trimEnd(String s, int start, int end) {
-        int e = end;
-        while (e > start && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
-        }
-        return e;
-    }
-
-    private static Line line(Bidi paragraphBidi, String paragraph, int offset, int start, int end) {
-        if (end <= start) {
-            return new Line(List.of());
-        }
-        Bidi bidi = paragraphBidi.createLineBidi(start, end);
-        int count = bidi.getRunCount();
-        Run[] runs = new Run[count];
-        byte[] levels = new byte[count];
-        for (int i = 0; i < count; i++) {
-            levels[i] = (byte) bidi.getRunLevel(i);
-            runs[i] = new Run(offset + start + bidi.getRunStart(i), offset + start + bidi.getRunLimit(i),
-                    (levels[i] & 1) == 1);
-        }
-        Bidi.reorderVisually(levels, 0, runs, 0, count);
-        return new Line(List.of(runs));
+        out.add(BidiRuns.line(bidi, paragraph, offset, from, end));
     }
 
     private double measure(String s) {
