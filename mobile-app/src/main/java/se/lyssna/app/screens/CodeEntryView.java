@@ -11,6 +11,7 @@ import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.ui.StackingRow;
+import se.lyssna.app.theme.ThemeStylesheet;
 import se.lyssna.app.ui.Ui;
 
 /** A large, forgiving code field with a clear message when the code does not work. */
@@ -18,11 +19,16 @@ public final class CodeEntryView {
     private CodeEntryView() {
     }
 
-    public static Screen build(CodeEntryViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
+    public static Screen build(CodeEntryViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud,
+                               double textScale) {
         TextField field = new TextField();
         field.setId("code-field");
         field.getStyleClass().add("code-field");
         field.setPromptText(m.get("code.prompt"));
+        // The whole 14-character code must stay visible on a phone at 200 %: the field's text grows with the
+        // text size only up to 24 px (a 360 px phone fits the code at that size; 1.8 em would not).
+        field.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Math.min(24, 1.8 * ThemeStylesheet.BASE_FONT_PX * textScale)));
         field.setAccessibleText(m.get("code.title"));
         field.textProperty().bindBidirectional(vm.codeProperty());
         field.setOnAction(e -> vm.submit());

@@ -51,7 +51,7 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
         CodeEntryViewModel vm = new CodeEntryViewModel(ctx.backend(), ctx.session(), ctx.settings(),
                 ctx.navigator(), ctx.lastRound(), ctx.background(), ctx.ui());
         vm.codeProperty().set(d.prefilled());
-        return CodeEntryView.build(vm, m(), ctx.pictograms(), readAloud);
+        return CodeEntryView.build(vm, m(), ctx.pictograms(), readAloud, ctx.settings().textScaleProperty().get());
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -92,6 +93,17 @@ class TextSizeLayoutUiTest {
         Node viewport = root.lookup(".screen-scroll > .viewport");
         Bounds visible = viewport.localToScene(viewport.getLayoutBounds());
         widest(root, where, problems, visible.getMaxX());
+        Node code = root.lookup("#code-field");
+        if (code instanceof TextField) {
+            TextField field = (TextField) code;
+            Text whole = new Text("ABCD-EFGH-JKLM");
+            whole.setFont(field.getFont());
+            double inner = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+            if (whole.getLayoutBounds().getWidth() > inner + 0.5) {
+                problems.add(where + ": a whole code does not fit in the code field (" + Math.round(inner)
+                        + " px for " + Math.round(whole.getLayoutBounds().getWidth()) + " px)");
+            }
+        }
         for (Labeled l : labeled(root, new ArrayList<>())) {
             String text = l.getText();
             if (text == null || text.isBlank()) {
