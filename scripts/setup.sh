@@ -16,6 +16,7 @@ declare -A NEEDED=(
     [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
     # JavaFX media decodes MP3 with the system's libavcodec.
     [/usr/lib/x86_64-linux-gnu/libavcodec.so.59]=libavcodec59
+    [chromium]=chromium
 )
 missing=()
 for what in "${!NEEDED[@]}"; do

@@ -18,7 +18,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        Response.ResponseBuilder response = respond(problem.toProblem(uri.getPath()));
+        Response.ResponseBuilder response = respond(problem.toProblem(uri.getPath()), uri);
         if (problem instanceof RetryLaterProblem retry) {
             response.header("Retry-After", retry.retryAfterSeconds());
         }
@@ -31,7 +31,8 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldViolation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return respond(new Problem(Problem.TYPE_BASE + "bad-request", "Bad request", 400,
-                "The request is not valid: " + violations.size() + " problem(s)", uri.getPath(), violations)).build();
+                "The request is not valid: " + violations.size() + " problem(s)", uri.getPath(), violations), uri)
+                .build();
     }
 
     @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
@@ -42,19 +43,19 @@ public class ProblemMappers {
         String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr();
         return respond(new Problem(Problem.TYPE_BASE + "malformed", "Malformed request", 400,
-                "The body is not valid JSON of the expected shape" + where, uri.getPath(), null)).build();
+                "The body is not valid JSON of the expected shape" + where, uri.getPath(), null), uri).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
-                "A valid bearer token is required", uri.getPath(), null)).build();
+                "A valid bearer token is required", uri.getPath(), null), uri).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
-                "Your role or units do not allow this", uri.getPath(), null)).build();
+                "Your role or units do not allow this", uri.getPath(), null), uri).build();
     }
 
     @ServerExceptionMapper
@@ -63,7 +64,7 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = status == 413 ? "The request body is too large" : title;
-        return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, uri.getPath(), null))
+        return respond(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, uri.getPath(), null), uri)
                 .build();
     }
 
@@ -72,10 +73,14 @@ public class ProblemMappers {
         LOG.errorf("Unexpected failure on %s: %s", uri.getPath(), e.getClass().getName());
         LOG.debug("Unexpected failure", e);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
-                "Something went wrong on our side; nothing was stored", uri.getPath(), null)).build();
+                "Something went wrong on our side; nothing was stored", uri.getPath(), null), uri).build();
     }
 
-    private static Response.ResponseBuilder respond(Problem problem) {
+    private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        // The console shows the same problem as a readable page (or an htmx alert) instead of JSON.
+        if (se.lyssna.backend.console.ConsoleProblems.isConsole(uri.getPath())) {
+            return se.lyssna.backend.console.ConsoleProblems.of(problem);
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

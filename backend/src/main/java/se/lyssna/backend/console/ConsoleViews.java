@@ -1,0 +1,81 @@
+package se.lyssna.backend.console;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import se.lyssna.backend.rounds.RoundViews;
+import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitKind;
+
+/** What the console's templates show, shaped for reading; no figures are computed here. */
+public final class ConsoleViews {
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
+        "nov", "dec"};
+
+    private ConsoleViews() {
+    }
+
+    /** One year of the rounds calendar: a row per round with the months it is open in. */
+    public record CalendarYear(int year, List<String> months, List<CalendarRow> rows) {
+        static List<CalendarYear> of(List<RoundViews.RoundView> rounds) {
+            TreeSet<Integer> years = new TreeSet<>();
+            rounds.forEach(r -> {
+                for (int y = r.opensOn().getYear(); y <= r.closesOn().getYear(); y++) {
+                    years.add(y);
+                }
+            });
+            years.add(LocalDate.now().getYear());
+            List<CalendarYear> calendar = new ArrayList<>();
+            for (int year : years.descendingSet()) {
+                List<CalendarRow> rows = new ArrayList<>();
+                for (RoundViews.RoundView round : rounds) {
+                    List<Boolean> open = new ArrayList<>();
+                    for (int m = 1; m <= 12; m++) {
+                        YearMonth month = YearMonth.of(year, m);
+                        open.add(!round.opensOn().isAfter(month.atEndOfMonth())
+                                && !round.closesOn().isBefore(month.atDay(1)));
+                    }
+                    if (open.contains(true)) {
+                        rows.add(new CalendarRow(round, open));
+                    }
+                }
+                calendar.add(new CalendarYear(year, List.of(MONTHS), rows));
+            }
+            return calendar;
+        }
+    }
+
+    public record CalendarRow(RoundViews.RoundView round, List<Boolean> open) {
+    }
+
+    /** A municipality with its care units, for choosing a round's units. */
+    public record UnitGroup(String municipality, String name, List<UnitEntity> careUnits) {
+        static List<UnitGroup> of(List<UnitEntity> units) {
+            Map<String, UnitEntity> municipalities = new LinkedHashMap<>();
+            Map<String, List<UnitEntity>> care = new LinkedHashMap<>();
+            for (UnitEntity unit : units) {
+                if (unit.kind() == UnitKind.MUNICIPALITY) {
+                    municipalities.put(unit.code(), unit);
+                } else {
+                    care.computeIfAbsent(unit.countsForMunicipality(), k -> new ArrayList<>()).add(unit);
+                }
+            }
+            return municipalities.values().stream().map(m -> new UnitGroup(m.code(), m.name(),
+                    care.getOrDefault(m.code(), List.of()))).toList();
+        }
+    }
+
+    /** Swedish words for a round's state. */
+    public static String stateInSwedish(String state) {
+        return switch (state) {
+            case "open" -> "Pågår";
+            case "scheduled" -> "Planerad";
+            case "closed" -> "Stängd";
+            default -> state;
+        };
+    }
+}
