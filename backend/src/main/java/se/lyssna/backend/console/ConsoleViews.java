@@ -16,6 +16,8 @@ public final class ConsoleViews {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
         "nov", "dec"};
 
+    private static final java.util.Properties AREA_NAMES = areaNames();
+
     private ConsoleViews() {
     }
 
@@ -67,6 +69,40 @@ public final class ConsoleViews {
             return municipalities.values().stream().map(m -> new UnitGroup(m.code(), m.name(),
                     care.getOrDefault(m.code(), List.of()))).toList();
         }
+    }
+
+    /**
+     * The reason a figure is hidden, in the results core's own Swedish words; an unknown key (a reason newer than
+     * this console) is shown as it is rather than hidden.
+     */
+    public static String reasonText(String key) {
+        if (key == null) {
+            return "";
+        }
+        for (se.lyssna.backend.results.disclosure.Reason reason
+                : se.lyssna.backend.results.disclosure.Reason.values()) {
+            if (reason.key().equals(key)) {
+                return reason.label();
+            }
+        }
+        return key;
+    }
+
+    /** An area's formal Swedish name, from the same texts the meeting material uses. */
+    public static String areaName(String key) {
+        return AREA_NAMES.getProperty("area-formal." + key, key);
+    }
+
+    private static java.util.Properties areaNames() {
+        java.util.Properties names = new java.util.Properties();
+        try (var in = ConsoleViews.class.getClassLoader().getResourceAsStream("meeting/meeting_sv.properties")) {
+            if (in != null) {
+                names.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** Swedish words for a round's state. */

@@ -28,9 +28,13 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .setExecutablePath(Path.of(onPath("chromium"))).setArgs(ARGS).setHeadless(true));
     }
 
-    /** A fresh context (no cookies) with a 1280 px wide window and downloads allowed. */
+    /**
+     * A fresh context (no cookies) in a 1280 px wide window, downloads allowed. A zoom of 2 is the browser's 200 %:
+     * the page is laid out in half the CSS pixels and drawn at twice the density.
+     */
     public Page newPage(double zoom) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize((int) (1280 / zoom), (int) (900 / zoom))
                 .setDeviceScaleFactor(zoom).setAcceptDownloads(true).setLocale("sv-SE"));
         return context.newPage();
     }
