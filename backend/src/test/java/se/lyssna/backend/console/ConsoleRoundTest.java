@@ -186,7 +186,57 @@ class ConsoleRoundTest {
         assertThat(wrong.status()).isEqualTo(403);
         page.navigate(console + "/rounds/" + round + "/publish");
         assertThat(page.locator("#preview-heading")).isVisible();
+        // Signing out ends the session at the provider too: the console asks for a sign-in again.
+        page.getByText("Logga ut").click();
+        assertThat(page.locator("h1")).hasText("Du är utloggad");
+        page.navigate(console + "/rounds");
+        assertThat(page.getByText("Logga in som admin")).isVisible();
         page.context().close();
+    }
+
+    @Test
+    void everyPage_hasNoSeriousOrCriticalAccessibilityViolation() {
+        String unit = TestApi.newCareUnit("hvb");
+        UUID open = TestApi.openRound(unit);
+        UUID closed = TestApi.openRound(unit);
+        List<String> codes = TestApi.codes(closed, unit, 6);
+        for (int i = 0; i < 5; i++) {
+            TestApi.submit(TestApi.submissionToken(codes.get(i)), null, Answers.valid(i)).then().statusCode(201);
+        }
+        TestApi.closeRound(closed);
+        Page page = browser.newPage(1);
+        page.onDialog(dialog -> dialog.accept());
+        ConsoleBrowser.signIn(page, console.toString(), "admin");
+        List<String> checked = new ArrayList<>();
+        for (String path : List.of("/rounds", "/rounds/" + open, "/rounds/" + open + "/monitoring",
+                "/rounds/" + open + "/publish", "/rounds/" + closed + "/publish", "/rounds/" + closed + "/monitoring",
+                "/units", "/questionnaires", "/questionnaires/national-13-17/2026.1?locale=sv",
+                "/questionnaires/national-13-17/2026.1?locale=ar", "/questionnaires/national-13-17/diff",
+                "/rounds/" + UUID.randomUUID())) {
+            page.navigate(console + path);
+            checked.add(path + ": " + axe(page));
+        }
+        // And the parts htmx adds: the letters, a CSV preview with errors, a problem alert.
+        page.navigate(console + "/rounds/" + open);
+        page.getByText("Skapa koder och brev").click();
+        assertThat(page.locator("#letters-result a")).isVisible();
+        page.getByLabel("Kod på brevet").fill("AAAA-AAAA-AAAA");
+        page.getByText("Makulera och skapa nytt brev").click();
+        assertThat(page.locator("#void-result .alert")).isVisible();
+        checked.add("letters and problem alert: " + axe(page));
+        page.navigate(console + "/units");
+        upload(page, "kod;namn;typ;kommun\nbad code;;hvb;9999\n");
+        checked.add("units preview: " + axe(page));
+        assertThat(checked).allMatch(line -> line.endsWith(": none"), "no serious or critical violation");
+    }
+
+    /** Serious and critical axe-core violations on the page, or "none". */
+    private static String axe(Page page) {
+        List<String> found = new com.deque.html.axecore.playwright.AxeBuilder(page).analyze().getViolations()
+                .stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+        return found.isEmpty() ? "none" : String.join("; ", found);
     }
 
     private static void upload(Page page, String csv) {

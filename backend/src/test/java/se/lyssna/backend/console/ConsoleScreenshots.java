@@ -13,6 +13,27 @@ public final class ConsoleScreenshots {
     private ConsoleScreenshots() {
     }
 
+    /** The parts that htmx adds: a CSV preview with a wrong line, and letters just made. */
+    private static void interactions(Page page, String console, String round, Path out) {
+        page.navigate(console + "/units");
+        page.getByLabel("CSV-fil").setInputFiles(new com.microsoft.playwright.options.FilePayload("enheter.csv",
+                "text/csv", ("kod;namn;typ;kommun\n0180-hvb-bjorken;HVB Björken;hvb;0180\n"
+                        + "0180-fh-linden;Familjehem Linden;familjehem;0180\n1480-sb-kajen;Stödboende Kajen;"
+                        + "stodboende;9999\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByText("Förhandsgranska").click();
+        page.locator("#preview-table").waitFor();
+        page.locator("#import-heading").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("units-import-preview.png")));
+        if (round != null) {
+            page.navigate(console + "/rounds/" + round);
+            page.getByLabel("Antal brev").fill("3");
+            page.getByText("Skapa koder och brev").click();
+            page.locator("#letters-result a").waitFor();
+            page.locator("#letters-heading").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("round-letters.png")));
+        }
+    }
+
     public static void main(String[] args) {
         String console = args[0];
         Path out = Path.of(args[1]);
@@ -48,6 +69,9 @@ public final class ConsoleScreenshots {
                     page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve(name)).setFullPage(true)
                             .setClip(0, 0, 1280 / zoom, height));
                     System.out.println("[screenshot] " + out.resolve(name));
+                }
+                if (zoom == 1) {
+                    interactions(page, console, round, out);
                 }
                 page.context().close();
             }
