@@ -99,8 +99,12 @@ public class UnitCsvImport {
 
     /** The file's line number where the record starts, counting blank lines too, as an editor shows it. */
     private static long lineOf(String text, CSVRecord record) {
-        long position = Math.min(record.getCharacterPosition(), text.length());
-        return text.substring(0, (int) position).chars().filter(c -> c == '\n').count() + 1;
+        int position = (int) Math.min(record.getCharacterPosition(), text.length());
+        // The parser's position is where it began reading, before any blank lines it skipped.
+        while (position < text.length() && text.charAt(position) == '\n') {
+            position++;
+        }
+        return text.substring(0, position).chars().filter(c -> c == '\n').count() + 1;
     }
 
     private static List<CSVRecord> parse(String text) {
