@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import se.lyssna.backend.problem.Problem;
+import se.lyssna.backend.problem.ProblemView;
 
 /**
  * Problem details as the console shows them: the same problem the API would send, as a readable Swedish page, or
@@ -27,15 +28,19 @@ public final class ConsoleProblems {
                                                     List<Problem.FieldViolation> violations);
     }
 
-    /** Whether a request is the console's, so that its problems are rendered as HTML rather than JSON. */
-    public static boolean isConsole(String path) {
-        return path != null && (path.equals("/console") || path.startsWith("/console/"));
-    }
+    /** The console's problems as HTML; every other path keeps JSON problem details. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class AsPage implements ProblemView {
+        @Override
+        public boolean handles(String path) {
+            return path != null && (path.equals("/console") || path.startsWith("/console/"));
+        }
 
-    /** The problem as an HTML response for the console. */
-    public static Response.ResponseBuilder of(Problem problem) {
-        return builder(problem.status(), titleOf(problem), problem.detail(),
-                problem.violations() == null ? List.of() : problem.violations(), isHtmxRequest());
+        @Override
+        public Response.ResponseBuilder render(Problem problem) {
+            return builder(problem.status(), titleOf(problem), problem.detail(),
+                    problem.violations() == null ? List.of() : problem.violations(), isHtmxRequest());
+        }
     }
 
     static Response page(int status, String title, String detail, List<Problem.FieldViolation> violations,

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import se.lyssna.backend.rounds.RoundViews;
-import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.backend.units.UnitKind;
+import se.lyssna.backend.units.UnitViews;
 
 /** What the console's templates show, shaped for reading; no figures are computed here. */
 public final class ConsoleViews {
@@ -17,20 +16,21 @@ public final class ConsoleViews {
         "nov", "dec"};
 
     private static final java.util.Properties AREA_NAMES = areaNames();
+    static final String MUNICIPALITY = "municipality";
 
     private ConsoleViews() {
     }
 
     /** One year of the rounds calendar: a row per round with the months it is open in. */
     public record CalendarYear(int year, List<String> months, List<CalendarRow> rows) {
-        static List<CalendarYear> of(List<RoundViews.RoundView> rounds) {
+        static List<CalendarYear> of(List<RoundViews.RoundView> rounds, LocalDate today) {
             TreeSet<Integer> years = new TreeSet<>();
             rounds.forEach(r -> {
                 for (int y = r.opensOn().getYear(); y <= r.closesOn().getYear(); y++) {
                     years.add(y);
                 }
             });
-            years.add(LocalDate.now().getYear());
+            years.add(today.getYear());
             List<CalendarYear> calendar = new ArrayList<>();
             for (int year : years.descendingSet()) {
                 List<CalendarRow> rows = new ArrayList<>();
@@ -55,15 +55,15 @@ public final class ConsoleViews {
     }
 
     /** A municipality with its care units, for choosing a round's units. */
-    public record UnitGroup(String municipality, String name, List<UnitEntity> careUnits) {
-        static List<UnitGroup> of(List<UnitEntity> units) {
-            Map<String, UnitEntity> municipalities = new LinkedHashMap<>();
-            Map<String, List<UnitEntity>> care = new LinkedHashMap<>();
-            for (UnitEntity unit : units) {
-                if (unit.kind() == UnitKind.MUNICIPALITY) {
+    public record UnitGroup(String municipality, String name, List<UnitViews.UnitView> careUnits) {
+        static List<UnitGroup> of(List<UnitViews.UnitView> units) {
+            Map<String, UnitViews.UnitView> municipalities = new LinkedHashMap<>();
+            Map<String, List<UnitViews.UnitView>> care = new LinkedHashMap<>();
+            for (UnitViews.UnitView unit : units) {
+                if (MUNICIPALITY.equals(unit.kind())) {
                     municipalities.put(unit.code(), unit);
                 } else {
-                    care.computeIfAbsent(unit.countsForMunicipality(), k -> new ArrayList<>()).add(unit);
+                    care.computeIfAbsent(unit.municipality(), k -> new ArrayList<>()).add(unit);
                 }
             }
             return municipalities.values().stream().map(m -> new UnitGroup(m.code(), m.name(),

@@ -9,25 +9,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import se.lyssna.backend.participation.CodeIssuer;
 import se.lyssna.backend.results.ResultsService;
+import se.lyssna.backend.results.ResultsViews;
 import se.lyssna.backend.results.ResultsViews.Figure;
 import se.lyssna.backend.results.ReturnsPerDay;
-import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.security.Roles;
-import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.backend.units.UnitKind;
-import se.lyssna.backend.units.UnitService;
 
 /**
- * Following an open round: answers per unit and municipality with an open round's protection (rounded, hidden
- * under the threshold, as the results API shows them), codes issued, and answers per day. Refreshes itself.
+ * Following an open round: answers per municipality and unit exactly as the results API shows them (while open:
+ * rounded, hidden under the threshold), codes issued and voided, and answers per day. Refreshes itself.
  */
 @Path("/console/rounds/{roundId}/monitoring")
 @RolesAllowed(Roles.SURVEY_ADMIN)
@@ -37,11 +34,8 @@ public class MonitoringPage {
     private final CodeIssuer issuer;
     private final ResultsService results;
     private final ReturnsPerDay perDay;
-    private final UnitService units;
 
-    MonitoringPage(RoundService rounds, CodeIssuer issuer, ResultsService results, ReturnsPerDay perDay,
-                   UnitService units) {
-        this.units = units;
+    MonitoringPage(RoundService rounds, CodeIssuer issuer, ResultsService results, ReturnsPerDay perDay) {
         this.rounds = rounds;
         this.issuer = issuer;
         this.results = results;
@@ -68,62 +62,64 @@ public class MonitoringPage {
 
     @GET
     public String page(@PathParam("roundId") UUID roundId) {
-        RoundEntity round = rounds.require(roundId);
-        return Templates.monitoring(rounds.view(round), rows(round), nation(round), days(round)).render();
+        RoundViews.RoundView round = rounds.view(roundId);
+        RoundViews.Monitoring codes = issuer.monitoring(roundId);
+        return Templates.monitoring(round, rows(round, codes), nation(round, codes), days(round)).render();
     }
 
     /** The part that htmx reloads every few seconds. */
     @GET
     @Path("/live")
     public String live(@PathParam("roundId") UUID roundId) {
-        RoundEntity round = rounds.require(roundId);
-        return Templates.monitoringLive(rounds.view(round), rows(round), nation(round), days(round)).render();
+        RoundViews.RoundView round = rounds.view(roundId);
+        RoundViews.Monitoring codes = issuer.monitoring(roundId);
+        return Templates.monitoringLive(round, rows(round, codes), nation(round, codes), days(round)).render();
     }
 
-    private List<Row> rows(RoundEntity round) {
-        Map<String, long[]> byMunicipality = new LinkedHashMap<>();
-        Map<String, String> municipalityNames = new LinkedHashMap<>();
+    /** Each municipality of the round (its own placements and its care units together), then the care units. */
+    private List<Row> rows(RoundViews.RoundView round, RoundViews.Monitoring codes) {
+        Map<String, Long> voided = issuer.voidedCounts(round.id());
+        Map<String, long[]> byMunicipality = new TreeMap<>();
         List<Row> careUnits = new ArrayList<>();
-        Map<String, RoundViews.UnitProgress> progress = new LinkedHashMap<>();
-        issuer.monitoring(round.id()).units().forEach(p -> progress.put(p.unit(), p));
-        for (UnitEntity unit : rounds.unitsOf(round)) {
-            long issued = progress.get(unit.code()).codesIssued();
-            long voided = issuer.voidedCount(round.id(), unit.id());
-            long[] sums = byMunicipality.computeIfAbsent(unit.countsForMunicipality(), k -> new long[2]);
-            sums[0] += issued;
-            sums[1] += voided;
-            if (unit.kind() == UnitKind.MUNICIPALITY) {
-                municipalityNames.put(unit.code(), unit.name());
-            } else {
-                careUnits.add(row(round, unit.code(), unit.name(), false, issued, voided));
+        for (RoundViews.UnitProgress unit : codes.units()) {
+            ResultsViews.RoundResults own = results.results(round.id(), results.scopeOf(unit.unit()), null);
+            boolean isMunicipality = !"unit".equals(own.scope().kind());
+            String municipality = isMunicipality ? unit.unit() : own.scope().municipality();
+            long[] sums = byMunicipality.computeIfAbsent(municipality, k -> new long[2]);
+            sums[0] += unit.codesIssued();
+            sums[1] += voided.getOrDefault(unit.unit(), 0L);
+            if (!isMunicipality) {
+                careUnits.add(row(unit.unit(), unit.name(), false, unit.codesIssued(),
+                        voided.getOrDefault(unit.unit(), 0L), own.respondents()));
             }
         }
         List<Row> rows = new ArrayList<>();
-        byMunicipality.forEach((code, sums) -> rows.add(row(round, code, municipalityNames.getOrDefault(code,
-                units.find(code).map(UnitEntity::name).orElse(code)), true, sums[0], sums[1])));
+        byMunicipality.forEach((code, sums) -> {
+            ResultsViews.RoundResults municipality = results.results(round.id(), results.scopeOf(code), null);
+            rows.add(row(code, municipality.scope().name(), true, sums[0], sums[1], municipality.respondents()));
+        });
         rows.addAll(careUnits);
         return rows;
     }
 
-    private Row nation(RoundEntity round) {
-        RoundViews.Monitoring monitoring = issuer.monitoring(round.id());
-        Figure answers = results.liveRespondents(round, results.scopeOf(null));
-        return new Row("", "Hela landet", false, monitoring.codesIssued(), 0, answers,
-                rate(answers, monitoring.codesIssued()));
+    private Row nation(RoundViews.RoundView round, RoundViews.Monitoring codes) {
+        Figure answers = results.results(round.id(), results.scopeOf(null), null).respondents();
+        return row("", "Hela landet", false, codes.codesIssued(), 0, answers);
     }
 
-    private Row row(RoundEntity round, String code, String name, boolean municipality, long issued, long voided) {
-        Figure answers = results.liveRespondents(round, results.scopeOf(code));
+    private static Row row(String code, String name, boolean municipality, long issued, long voided,
+                           Figure answers) {
         return new Row(code, name, municipality, issued, voided, answers, rate(answers, issued));
     }
 
     /** The rate from the rounded count, so it tells no more than the count does. */
     private static Integer rate(Figure answers, long issued) {
-        return answers.isShown() && issued > 0 ? (int) Math.round(100.0 * answers.value() / issued) : null;
+        return answers != null && answers.isShown() && issued > 0
+                ? (int) Math.round(100.0 * answers.value() / issued) : null;
     }
 
-    private List<DayBar> days(RoundEntity round) {
-        List<ReturnsPerDay.Day> days = perDay.of(round);
+    private List<DayBar> days(RoundViews.RoundView round) {
+        List<ReturnsPerDay.Day> days = perDay.of(round.id(), round.threshold());
         int max = days.stream().filter(d -> d.answers().isShown()).mapToInt(d -> d.answers().value()).max()
                 .orElse(1);
         List<DayBar> bars = new ArrayList<>();

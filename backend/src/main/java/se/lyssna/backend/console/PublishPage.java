@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -18,26 +19,23 @@ import java.util.TreeMap;
 import java.util.UUID;
 import se.lyssna.backend.actions.ActionService;
 import se.lyssna.backend.actions.ActionViews;
+import se.lyssna.backend.closing.RoundClosing;
+import se.lyssna.backend.participation.ResponseMixer;
 import se.lyssna.backend.results.PublicationService;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews;
 import se.lyssna.backend.results.TrendService;
 import se.lyssna.backend.results.export.TableExport;
 import se.lyssna.backend.results.report.ResultsReport;
-import se.lyssna.backend.rounds.RoundClosing;
-import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.security.Roles;
-import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.backend.units.UnitKind;
-import se.lyssna.backend.units.UnitService;
 import se.lyssna.definitions.Area;
 
 /**
  * Close and publish: a preview of what disclosure control will hide, closing, then the published tables with the
  * hidden cells and their reasons, trends, downloads and the councils' actions. All figures come from the results
- * services; the preview is the real publication run in a transaction that is rolled back.
+ * services; the preview is the real inbox flush and publication in a transaction that is rolled back.
  */
 @Path("/console/rounds/{roundId}")
 @RolesAllowed(Roles.SURVEY_ADMIN)
@@ -45,20 +43,20 @@ import se.lyssna.definitions.Area;
 public class PublishPage {
     private final RoundService rounds;
     private final RoundClosing closing;
+    private final ResponseMixer mixer;
     private final PublicationService publication;
     private final ResultsService results;
     private final TrendService trends;
     private final TableExport export;
     private final ResultsReport report;
     private final ActionService actions;
-    private final UnitService units;
 
-    PublishPage(RoundService rounds, RoundClosing closing, PublicationService publication, ResultsService results,
-                TrendService trends, TableExport export, ResultsReport report, ActionService actions,
-                UnitService units) {
-        this.units = units;
+    PublishPage(RoundService rounds, RoundClosing closing, ResponseMixer mixer, PublicationService publication,
+                ResultsService results, TrendService trends, TableExport export, ResultsReport report,
+                ActionService actions) {
         this.rounds = rounds;
         this.closing = closing;
+        this.mixer = mixer;
         this.publication = publication;
         this.results = results;
         this.trends = trends;
@@ -79,11 +77,15 @@ public class PublishPage {
                            List<ResultsViews.AreaIndex> areas) {
     }
 
+    /** A municipality of the round, for its report link. */
+    public record Municipality(String code, String name) {
+    }
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance publish(RoundViews.RoundView round, Preview preview, List<String> areas,
                                                List<ScopeRow> rows, ResultsViews.Trends trends,
-                                               ActionViews.Overview actions, List<UnitEntity> municipalities);
+                                               ActionViews.Overview actions, List<Municipality> municipalities);
     }
 
     @GET
@@ -99,32 +101,41 @@ public class PublishPage {
     }
 
     private String render(UUID roundId) {
-        RoundEntity round = rounds.require(roundId);
-        RoundViews.RoundView view = rounds.view(round);
+        RoundViews.RoundView round = rounds.view(roundId);
         List<String> areaNames = Area.keys().stream().map(ConsoleViews::areaName).toList();
         if (!results.isPublished(roundId)) {
-            return Templates.publish(view, preview(roundId), areaNames, List.of(), null, null, List.of()).render();
+            return Templates.publish(round, preview(roundId), areaNames, List.of(), null, null, List.of()).render();
         }
         List<ScopeRow> rows = new ArrayList<>();
-        rows.add(scopeRow(roundId, null, "Hela landet", "nation"));
-        List<UnitEntity> municipalities = new ArrayList<>();
-        for (UnitEntity unit : municipalitiesAndUnits(round)) {
-            boolean municipality = unit.kind() == UnitKind.MUNICIPALITY;
-            if (municipality) {
-                municipalities.add(unit);
+        rows.add(scopeRow(results.results(roundId, results.scopeOf(null), null)));
+        Map<String, List<ResultsViews.RoundResults>> byMunicipality = new TreeMap<>();
+        for (String unit : round.units()) {
+            ResultsViews.RoundResults own = results.results(roundId, results.scopeOf(unit), null);
+            boolean isUnit = "unit".equals(own.scope().kind());
+            List<ResultsViews.RoundResults> members = byMunicipality.computeIfAbsent(
+                    isUnit ? own.scope().municipality() : unit, k -> new ArrayList<>());
+            if (isUnit) {
+                members.add(own);
             }
-            rows.add(scopeRow(roundId, unit.code(), unit.name(), municipality ? "municipality" : "unit"));
         }
-        ResultsViews.Trends trend = trends.trends(view.questionnaire().key(), results.scopeOf(null),
+        List<Municipality> municipalities = new ArrayList<>();
+        byMunicipality.forEach((code, members) -> {
+            ResultsViews.RoundResults municipality = results.results(roundId, results.scopeOf(code), null);
+            municipalities.add(new Municipality(code, municipality.scope().name()));
+            rows.add(scopeRow(municipality));
+            members.stream().sorted(java.util.Comparator.comparing(m -> m.scope().name()))
+                    .forEach(m -> rows.add(scopeRow(m)));
+        });
+        ResultsViews.Trends trend = trends.trends(round.questionnaire().key(), results.scopeOf(null),
                 TrendService.DEFAULT_ROUNDS);
-        return Templates.publish(view, null, areaNames, rows, trend, actions.overview(roundId), municipalities)
+        return Templates.publish(round, null, areaNames, rows, trend, actions.overview(roundId), municipalities)
                 .render();
     }
 
     @POST
     @Path("/close")
     public Response close(@PathParam("roundId") UUID roundId) {
-        rounds.close(roundId);
+        closing.close(roundId);
         return Response.ok().header("HX-Redirect", "/console/rounds/" + roundId + "/publish").build();
     }
 
@@ -146,8 +157,7 @@ public class PublishPage {
     @GET
     @Path("/report.pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("roundId") UUID roundId,
-                        @jakarta.ws.rs.QueryParam("municipality") String municipality) {
+    public Response pdf(@PathParam("roundId") UUID roundId, @QueryParam("municipality") String municipality) {
         String scope = results.scopeOf(municipality == null || municipality.isBlank() ? null : municipality);
         return download(report.render(roundId, scope), "application/pdf", "lyssna-rapport.pdf");
     }
@@ -157,7 +167,7 @@ public class PublishPage {
      * the page's transaction that is always rolled back, so nothing is frozen and no answer moves.
      */
     private Preview preview(UUID roundId) {
-        closing.flushInbox();
+        mixer.flushInbox();
         publication.publish(roundId);
         List<List<Object>> rows = export.rows(roundId);
         int reasonColumn = TableExport.HEADER.indexOf("suppressed");
@@ -169,28 +179,16 @@ public class PublishPage {
                 .map(e -> new ReasonCount(e.getKey(), e.getValue())).toList());
     }
 
-    private ScopeRow scopeRow(UUID roundId, String code, String name, String kind) {
-        String scope = results.scopeOf(code);
-        Map<String, ResultsViews.AreaIndex> areas = results.areas(roundId, scope);
-        List<ResultsViews.AreaIndex> ordered = Area.keys().stream().map(a -> areas.getOrDefault(a,
+    /** A scope's respondents and its whole group's area indexes, in the areas' order. */
+    private static ScopeRow scopeRow(ResultsViews.RoundResults result) {
+        Map<String, ResultsViews.AreaIndex> byArea = new java.util.HashMap<>();
+        if (!result.groups().isEmpty()) {
+            result.groups().get(0).areas().forEach(a -> byArea.put(a.area(), a));
+        }
+        List<ResultsViews.AreaIndex> ordered = Area.keys().stream().map(a -> byArea.getOrDefault(a,
                 new ResultsViews.AreaIndex(a, null, null, null, null, null))).toList();
-        return new ScopeRow(code, name, kind, results.respondents(roundId, scope), ordered);
-    }
-
-    /** Each municipality of the round (published for its care units even if it took no part itself), then them. */
-    private List<UnitEntity> municipalitiesAndUnits(RoundEntity round) {
-        Map<String, List<UnitEntity>> byMunicipality = new TreeMap<>();
-        rounds.unitsOf(round).stream().filter(u -> u.kind() != UnitKind.MUNICIPALITY).forEach(u -> byMunicipality
-                .computeIfAbsent(u.countsForMunicipality(), k -> new ArrayList<>()).add(u));
-        rounds.unitsOf(round).stream().filter(u -> u.kind() == UnitKind.MUNICIPALITY)
-                .forEach(u -> byMunicipality.computeIfAbsent(u.code(), k -> new ArrayList<>()));
-        List<UnitEntity> ordered = new ArrayList<>();
-        byMunicipality.forEach((code, members) -> {
-            units.find(code).ifPresent(ordered::add);
-            members.sort(java.util.Comparator.comparing(UnitEntity::name));
-            ordered.addAll(members);
-        });
-        return ordered;
+        return new ScopeRow(result.scope().code(), result.scope().name(), result.scope().kind(),
+                result.respondents(), ordered);
     }
 
     private static Response download(byte[] body, String type, String fileName) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import se.lyssna.backend.participation.CodeIssuer;
@@ -19,7 +18,6 @@ import se.lyssna.backend.participation.CodeLetters;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.security.Roles;
-import se.lyssna.backend.units.UnitEntity;
 
 /** One round: its facts and state, and its codes (a batch of letters per unit; voiding a lost letter). */
 @Path("/console/rounds/{roundId}")
@@ -40,16 +38,14 @@ public class RoundPage {
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance round(RoundViews.RoundView round, List<UnitEntity> units,
-                                             RoundViews.Monitoring monitoring);
+        static native TemplateInstance round(RoundViews.RoundView round, RoundViews.Monitoring monitoring);
 
         static native TemplateInstance letters(String message, String unit, int count, String pdfBase64);
     }
 
     @GET
     public String show(@PathParam("roundId") UUID roundId) {
-        var round = rounds.require(roundId);
-        return Templates.round(rounds.view(round), rounds.unitsOf(round), issuer.monitoring(roundId)).render();
+        return Templates.round(rounds.view(roundId), issuer.monitoring(roundId)).render();
     }
 
     @POST

@@ -30,9 +30,11 @@ public class RoundsPage {
     private final QuestionnaireRegistry questionnaires;
     private final UnitService units;
     private final ConsoleValidation validation;
+    private final java.time.Clock clock;
 
     RoundsPage(RoundService rounds, QuestionnaireRegistry questionnaires, UnitService units,
-               ConsoleValidation validation) {
+               ConsoleValidation validation, java.time.Clock clock) {
+        this.clock = clock;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.units = units;
@@ -54,9 +56,9 @@ public class RoundsPage {
     @GET
     @Path("/rounds")
     public String list() {
-        List<RoundViews.RoundView> all = rounds.all().stream().map(rounds::view).toList();
-        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all), questionnaires.published(),
-                ConsoleViews.UnitGroup.of(units.all()), LocalDate.now()).render();
+        List<RoundViews.RoundView> all = rounds.list();
+        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all, LocalDate.now(clock)), questionnaires.published(),
+                ConsoleViews.UnitGroup.of(units.views()), LocalDate.now(clock)).render();
     }
 
     @POST
@@ -69,7 +71,7 @@ public class RoundsPage {
                 new RoundViews.QuestionnaireRef(keyVersion[0], keyVersion.length > 1 ? keyVersion[1] : ""),
                 units == null ? List.of() : units, ConsoleForms.date("Öppnar", opensOn),
                 ConsoleForms.date("Stänger", closesOn), ConsoleForms.number("Tröskel", threshold)));
-        var round = rounds.open(request);
+        RoundViews.RoundView round = rounds.open(request);
         return Response.ok().header("HX-Redirect", "/console/rounds/" + round.id()).build();
     }
 }

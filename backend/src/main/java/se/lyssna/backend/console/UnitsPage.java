@@ -19,8 +19,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.security.Roles;
 import se.lyssna.backend.units.UnitCsvImport;
-import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.backend.units.UnitKind;
+import se.lyssna.backend.units.UnitViews;
 import se.lyssna.backend.units.UnitService;
 
 /** Units: the care units by municipality, and importing more from a CSV file with a preview. */
@@ -43,13 +42,13 @@ public class UnitsPage {
 
         static native TemplateInstance unitsPreview(UnitCsvImport.Preview preview, String csv);
 
-        static native TemplateInstance unitsImported(List<UnitEntity> imported);
+        static native TemplateInstance unitsImported(List<UnitViews.UnitView> imported);
     }
 
     @GET
     public String page() {
-        List<UnitEntity> all = units.all();
-        long municipalities = all.stream().filter(u -> u.kind() == UnitKind.MUNICIPALITY).count();
+        List<UnitViews.UnitView> all = units.views();
+        long municipalities = all.stream().filter(u -> ConsoleViews.MUNICIPALITY.equals(u.kind())).count();
         List<ConsoleViews.UnitGroup> withCare = ConsoleViews.UnitGroup.of(all).stream()
                 .filter(g -> !g.careUnits().isEmpty()).toList();
         return Templates.units(withCare, municipalities, all.size() - municipalities).render();

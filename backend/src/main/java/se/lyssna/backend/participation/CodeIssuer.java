@@ -68,8 +68,13 @@ public class CodeIssuer {
     public record VoidedCode(String unit, String unitName, boolean wasUsed) {
     }
 
-    public long voidedCount(UUID roundId, UUID unitId) {
-        return codes.countVoided(roundId, unitId);
+    /** Voided codes per unit code of the round. */
+    public java.util.Map<String, Long> voidedCounts(UUID roundId) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (UnitEntity unit : rounds.unitsOf(rounds.require(roundId))) {
+            counts.put(unit.code(), codes.countVoided(roundId, unit.id()));
+        }
+        return counts;
     }
 
     static ApiProblem voided() {

@@ -112,9 +112,11 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder respond(Problem problem) {
-        // The console shows the same problem as a readable page (or an htmx alert) instead of JSON.
-        if (se.lyssna.backend.console.ConsoleProblems.isConsole(problem.instance())) {
-            return se.lyssna.backend.console.ConsoleProblems.of(problem);
+        // The same problem, shown another way where a view claims the path (the console: as a readable page).
+        for (ProblemView view : io.quarkus.arc.Arc.container().select(ProblemView.class)) {
+            if (view.handles(problem.instance())) {
+                return view.render(problem);
+            }
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }

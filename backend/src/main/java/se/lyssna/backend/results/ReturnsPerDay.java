@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import se.lyssna.backend.results.ResultsViews.Figure;
 import se.lyssna.backend.results.disclosure.Reason;
-import se.lyssna.backend.rounds.RoundEntity;
 
 /**
  * How many answers arrived per day in a whole round, for following it while it is open. The date is the day the
@@ -24,12 +23,12 @@ public class ReturnsPerDay {
     public record Day(LocalDate day, Figure answers) {
     }
 
-    public List<Day> of(RoundEntity round) {
+    public List<Day> of(java.util.UUID roundId, int threshold) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select received_on, count(*) from response"
-                + " where round_id = ?1 group by received_on order by received_on").setParameter(1, round.id())
+                + " where round_id = ?1 group by received_on order by received_on").setParameter(1, roundId)
                 .getResultList();
-        return rows.stream().map(r -> new Day(toDate(r[0]), protect(((Number) r[1]).longValue(), round.threshold())))
+        return rows.stream().map(r -> new Day(toDate(r[0]), protect(((Number) r[1]).longValue(), threshold)))
                 .toList();
     }
 

@@ -79,7 +79,7 @@ public class UnitCsvImport {
 
     /** Imports every line, or none if any line is wrong (the problem names each wrong line). */
     @Transactional
-    public List<UnitEntity> importAll(String csv) {
+    public List<UnitViews.UnitView> importAll(String csv) {
         Preview preview = preview(csv);
         if (preview.lines().isEmpty()) {
             throw ApiProblem.badRequest("Filen har inga rader att importera");
@@ -90,7 +90,7 @@ public class UnitCsvImport {
                             "rad " + l.number(), String.join("; ", l.errors()))).toList());
         }
         return preview.lines().stream().map(l -> units.createCareUnit(new UnitViews.NewCareUnit(l.code(), l.name(),
-                l.kind().toLowerCase(Locale.ROOT), l.municipality()))).toList();
+                l.kind().toLowerCase(Locale.ROOT), l.municipality()))).map(UnitViews.UnitView::of).toList();
     }
 
     private static String clean(String csv) {
