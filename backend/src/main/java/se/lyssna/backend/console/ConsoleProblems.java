@@ -30,6 +30,7 @@ public final class ConsoleProblems {
 
     /** The console's problems as HTML; every other path keeps JSON problem details. */
     @jakarta.enterprise.context.ApplicationScoped
+    @io.quarkus.arc.Unremovable // looked up by ProblemMappers, never injected
     public static class AsPage implements ProblemView {
         @Override
         public boolean handles(String path) {
