@@ -57,8 +57,9 @@ public class RoundsPage {
     @Path("/rounds")
     public String list() {
         List<RoundViews.RoundView> all = rounds.list();
-        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all, LocalDate.now(clock)), questionnaires.published(),
-                ConsoleViews.UnitGroup.of(units.views()), LocalDate.now(clock)).render();
+        LocalDate today = LocalDate.now(clock);
+        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all, today), questionnaires.published(),
+                ConsoleViews.UnitGroup.of(units.views()), today).render();
     }
 
     @POST
