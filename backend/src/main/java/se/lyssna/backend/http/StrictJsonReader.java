@@ -27,7 +27,6 @@ import java.lang.reflect.Type;
 import java.util.Iterator;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.lyssna.backend.participation.ParticipationViews;
 import se.lyssna.backend.problem.ApiProblem;
 
 /**
@@ -45,7 +44,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     private final ObjectMapper strict;
     private final long maxSubmissionBytes;
 
-    public StrictJsonReader(ObjectMapper mapper, @ConfigProperty(name = "lyssna.max-submission-bytes") long maxSubmissionBytes) {
+    public StrictJsonReader(ObjectMapper mapper,
+                            @ConfigProperty(name = "lyssna.max-submission-bytes") long maxSubmissionBytes) {
         this.strict = mapper.copy()
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -67,7 +67,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
-        boolean submission = ParticipationViews.Submission.class.equals(type);
+        boolean submission = ChildWords.class.isAssignableFrom(type);
         byte[] bytes = readLimited(body, submission ? maxSubmissionBytes : Long.MAX_VALUE);
         JsonNode tree;
         try {

@@ -118,8 +118,8 @@ class BadInputTest {
     void nulInPathOrQuery_is400() {
         given().get("/api/v1/feedback/units/0180%00x/latest").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("NUL"));
-        given().auth().oauth2(TestApi.adminToken()).queryParam("unit", "a\u0000b").get("/api/v1/results/rounds/" + round)
-                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestApi.adminToken()).queryParam("unit", "a\u0000b")
+                .get("/api/v1/results/rounds/" + round).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
