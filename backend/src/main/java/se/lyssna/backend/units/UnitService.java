@@ -86,6 +86,11 @@ public class UnitService {
         return units.findByCode(code).orElseThrow(() -> DomainException.notFound("No unit with code '" + code + "'"));
     }
 
+    /** All units as the API shows them, for callers outside this feature. */
+    public List<UnitViews.UnitView> views() {
+        return all().stream().map(UnitViews.UnitView::of).toList();
+    }
+
     public List<UnitEntity> all() {
         return units.listAll(io.quarkus.panache.common.Sort.by("code"));
     }
