@@ -19,14 +19,23 @@ java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)
 
 mkdir -p .lyssna
 require_free http://localhost:8080
+# The console's sign-in: a real OpenID Connect provider on localhost (mock-oauth2-server) with the demo's users.
+oidc_port=${LYSSNA_OIDC_PORT:-8180}
+export LYSSNA_OIDC_URL="http://localhost:$oidc_port/lyssna"
+mvn -B -q -ntp -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/oidc-classpath.txt
+echo "[demo] starting the demo identity provider on :$oidc_port (log: .lyssna/oidc.log)"
+java -cp "backend/target/test-classes:$(cat backend/target/oidc-classpath.txt)" \
+    se.lyssna.backend.console.DemoIdentityProvider "$oidc_port" > .lyssna/oidc.log 2>&1 &
+oidc=$!
 echo "[demo] starting the backend with demo data (log: .lyssna/backend.log)"
 LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=.lyssna/secrets LYSSNA_AUDIO_DIR=target/audio \
     java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar "$DEMO_JAR" \
     > .lyssna/backend.log 2>&1 &
 backend=$!
-trap 'kill $backend 2>/dev/null || true' EXIT
+trap 'kill $backend $oidc 2>/dev/null || true' EXIT
 wait_for_backend http://localhost:8080 $backend .lyssna/backend.log 180
 echo "[demo] backend ready: http://localhost:8080/api/v1/questionnaires  (OpenAPI: /q/openapi)"
+echo "[demo] survey body's console: http://localhost:8080/console  (sign in as 'admin' on the provider's page)"
 if [ -f .lyssna/demo-codes.txt ]; then
     echo "[demo] participation codes to try: .lyssna/demo-codes.txt"
     head -5 .lyssna/demo-codes.txt

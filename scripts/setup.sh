@@ -13,6 +13,7 @@ declare -A NEEDED=(
     [/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf]=fonts-dejavu-core
     # The app's typeface, with Arabic.
     [/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf]=fonts-noto-core
+    [chromium]=chromium
 )
 # Libraries are checked by package, not by path: their paths depend on the architecture.
 # GTK 3 for JavaFX's windows; sox's MP3 support; JavaFX media decodes MP3 with FFmpeg 5.1 (Debian 12): its

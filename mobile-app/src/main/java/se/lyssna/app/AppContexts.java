@@ -14,7 +14,9 @@ import se.lyssna.app.sending.SubmissionSender;
 import se.lyssna.app.session.SurveySession;
 import se.lyssna.app.storage.AppStorage;
 import se.lyssna.app.storage.SurveyStore;
+import se.lyssna.app.storage.InMemoryAppStorage;
 import se.lyssna.app.theme.DisplaySettings;
+import se.lyssna.app.theme.SettingsStore;
 import se.lyssna.app.theme.ThemeStylesheet;
 import se.lyssna.app.ui.PictogramLibrary;
 
@@ -25,17 +27,27 @@ public final class AppContexts {
 
     public static AppContext create(AppConfig config, AppStorage storage, AudioPlayer audio, Executor ui,
                                     Backoff backoff) {
-        Executor background = Executors.newCachedThreadPool(r -> {
+        return create(config, storage, audio, ui, backoff, networkThreads());
+    }
+
+    /** Where network calls run: daemon threads, so that closing the window ends the app. */
+    public static Executor networkThreads() {
+        return Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lyssna-network");
             t.setDaemon(true);
             return t;
         });
-        return create(config, storage, audio, ui, backoff, background);
     }
 
-    /** As above, with the executor for network calls given (tests pass a direct one). */
+    /** As above, with the executor for network calls given (tests pass a direct one); settings not remembered. */
     public static AppContext create(AppConfig config, AppStorage storage, AudioPlayer audio, Executor ui,
                                     Backoff backoff, Executor background) {
+        return create(config, storage, new InMemoryAppStorage(), audio, ui, backoff, background);
+    }
+
+    /** @param preferences where the language and display settings are remembered (apart from the answers) */
+    public static AppContext create(AppConfig config, AppStorage storage, AppStorage preferences, AudioPlayer audio,
+                                    Executor ui, Backoff backoff, Executor background) {
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "lyssna-sender");
             t.setDaemon(true);
@@ -44,7 +56,9 @@ public final class AppContexts {
         BackendClient backend = new BackendClient(config.backend());
         SurveyStore store = new SurveyStore(storage);
         SubmissionSender sender = new SubmissionSender(backend, store, worker, ui, backoff);
-        return new AppContext(config, new DisplaySettings(), new Navigator(), new SurveySession(store), sender,
+        DisplaySettings settings = new DisplaySettings();
+        new SettingsStore(preferences).bind(settings);
+        return new AppContext(config, settings, new Navigator(), new SurveySession(store), sender,
                 backend, audio, PictogramLibrary.fromClasspath(), new ThemeStylesheet(ThemeTokens.load()),
                 background, ui, new LastRound(),
                 new FacilitatorSession(new FacilitatorClient(config.backend())));

@@ -1,6 +1,7 @@
 package se.lyssna.app;
 
 import javafx.application.Application;
+import se.lyssna.app.nav.AppLink;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import se.lyssna.app.audio.MediaAudioPlayer;
@@ -15,11 +16,15 @@ public class LyssnaApp extends Application {
     @Override
     public void start(Stage stage) {
         AppConfig config = AppConfig.fromEnvironment();
-        FileAppStorage storage = new FileAppStorage(StorageLocation.resolve(config.storageDir()));
-        AppContext ctx = AppContexts.create(config, storage, new MediaAudioPlayer(), Platform::runLater,
-                Backoff.standard());
+        java.nio.file.Path dir = StorageLocation.resolve(config.storageDir());
+        FileAppStorage storage = new FileAppStorage(dir);
+        FileAppStorage preferences = new FileAppStorage(dir.resolveSibling(dir.getFileName() + "-settings"));
+        AppContext ctx = AppContexts.create(config, storage, preferences, new MediaAudioPlayer(), Platform::runLater,
+                Backoff.standard(), AppContexts.networkThreads());
         AppShell shell = new AppShell(ctx, 400, 760);
-        shell.startUp();
+        // A letter's QR link (…/svara?kod=…) as the first argument or LYSSNA_APP_LINK; on a phone the OS passes it.
+        String link = getParameters().getRaw().stream().findFirst().orElse(System.getenv("LYSSNA_APP_LINK"));
+        shell.startUp(AppLink.code(link));
         stage.setTitle(ctx.settings().messages().get("app.name"));
         stage.setScene(shell.scene());
         stage.setMinWidth(320);

@@ -44,6 +44,44 @@ public class CodeIssuer {
         return new RoundViews.IssuedCodes(round.id(), unit.code(), issued);
     }
 
+    /**
+     * Voids the code of a lost letter so it can never be redeemed; answers already sent with it stay counted. Returns
+     * the unit the code was for, so that a new letter can be issued to it.
+     */
+    @Transactional
+    public VoidedCode voidCode(UUID roundId, String typedCode) {
+        RoundEntity round = rounds.require(roundId);
+        String code = CodeFormat.normalise(typedCode == null ? "" : typedCode);
+        ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
+                ? codes.findByHash(hasher.hash(code)).filter(c -> c.roundId().equals(round.id())).orElse(null) : null;
+        if (entity == null) {
+            throw ApiProblem.notFound("Round '" + round.name() + "' has no such code; check the letter's 12"
+                    + " characters");
+        }
+        entity.markVoided();
+        UnitEntity unit = rounds.unitsOf(round).stream().filter(u -> u.id().equals(entity.unitId())).findFirst()
+                .orElseThrow();
+        return new VoidedCode(unit.code(), unit.name(), entity.used());
+    }
+
+    /** What was voided: the code's unit, and whether answers had already been sent with it (they stay counted). */
+    public record VoidedCode(String unit, String unitName, boolean wasUsed) {
+    }
+
+    /** Voided codes per unit code of the round. */
+    public java.util.Map<String, Long> voidedCounts(UUID roundId) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (UnitEntity unit : rounds.unitsOf(rounds.require(roundId))) {
+            counts.put(unit.code(), codes.countVoided(roundId, unit.id()));
+        }
+        return counts;
+    }
+
+    static ApiProblem voided() {
+        return new ApiProblem(410, "code-voided", "Code voided", "This code has been replaced by a new letter and"
+                + " can no longer be used. Ask the adult who gave it to you for the new one.");
+    }
+
     /** Codes issued and used per unit: how the round is going, without a single answer. */
     public RoundViews.Monitoring monitoring(UUID roundId) {
         RoundEntity round = rounds.require(roundId);

@@ -23,6 +23,7 @@ public class ParticipationCodeEntity {
     @Column(name = "code_hash", nullable = false, unique = true)
     private byte[] codeHash;
     private boolean used;
+    private boolean voided;
     @Column(name = "idempotency_hash")
     private byte[] idempotencyHash;
     @Column(name = "submission_hash")
@@ -52,6 +53,15 @@ public class ParticipationCodeEntity {
 
     public boolean used() {
         return used;
+    }
+
+    /** A voided code (its letter was lost) can never be redeemed or used to send answers. */
+    public boolean voided() {
+        return voided;
+    }
+
+    void markVoided() {
+        this.voided = true;
     }
 
     /** Whether a submission with these hashes is the one that already used this code (a retry). */

@@ -22,6 +22,10 @@ public class ParticipationCodeRepository implements PanacheRepositoryBase<Partic
         return count("roundId = ?1 and unitId = ?2", roundId, unitId);
     }
 
+    public long countVoided(UUID roundId, UUID unitId) {
+        return count("roundId = ?1 and unitId = ?2 and voided = true", roundId, unitId);
+    }
+
     public long countUsed(UUID roundId, UUID unitId) {
         return count("roundId = ?1 and unitId = ?2 and used = true", roundId, unitId);
     }

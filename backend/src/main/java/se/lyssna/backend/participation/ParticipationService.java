@@ -44,6 +44,9 @@ public class ParticipationService {
             throw ApiProblem.notFound("We could not find this code. Check the letter: the code has 12 letters and"
                     + " digits, like K7QM-3XTB-9HWP.");
         }
+        if (entity.voided()) {
+            throw CodeIssuer.voided();
+        }
         if (entity.used()) {
             throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");

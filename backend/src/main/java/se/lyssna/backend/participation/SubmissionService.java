@@ -67,6 +67,9 @@ public class SubmissionService {
             throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
+        if (code.voided()) {
+            throw CodeIssuer.voided();
+        }
         code.markUsed(idempotency, submissionHash);
         entityManager.createNativeQuery("insert into response_inbox (id, round_id, unit_id, questionnaire_version_id,"
                         + " payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")

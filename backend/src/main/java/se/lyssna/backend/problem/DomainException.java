@@ -37,6 +37,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.INVALID, "bad-request", "Bad request", detail);
     }
 
+    /** A clash with the current state; {@code type} names it, e.g. {@code unit-exists}. */
+    public static DomainException conflict(String type, String detail) {
+        return new DomainException(Kind.CONFLICT, type, "Conflict", detail);
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -19,6 +19,6 @@ public class DomainProblemMapper {
         };
         Problem problem = new Problem(Problem.TYPE_BASE + failure.type(), failure.title(), status,
                 failure.getMessage(), uri.getPath(), null);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return ProblemMappers.respond(problem).build();
     }
 }

@@ -120,7 +120,13 @@ public class ProblemMappers {
         return "";
     }
 
-    private static Response.ResponseBuilder respond(Problem problem) {
+    static Response.ResponseBuilder respond(Problem problem) {
+        // The same problem, shown another way where a view claims the path (the console: as a readable page).
+        for (ProblemView view : io.quarkus.arc.Arc.container().select(ProblemView.class)) {
+            if (view.handles(problem.instance())) {
+                return view.render(problem);
+            }
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

@@ -1,11 +1,11 @@
 package se.lyssna.app.api;
 
+import static se.lyssna.app.api.HttpCore.enc;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,15 +17,12 @@ import java.util.Map;
 
 /** The facilitator's signed-in calls: rounds, protected results, trends, actions and the meeting PDF. */
 public class FacilitatorClient {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final URI base;
-    private final HttpClient http;
-    private final ObjectMapper json = Json.mapper();
+    private final HttpCore http;
+    private final ObjectMapper json;
 
     public FacilitatorClient(URI base) {
-        this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = new HttpCore(base, Duration.ofSeconds(30));
+        this.json = http.json();
     }
 
     /** Whether the backend mints demo tokens: a facilitator request without units answers 400 there, else 404. */
@@ -109,9 +106,9 @@ public class FacilitatorClient {
     public byte[] meetingPdf(String token, String unit, String roundId) throws IOException {
         HttpRequest request = request("api/v1/units/" + enc(unit) + "/meeting.pdf?round=" + enc(roundId), token)
                 .header("Accept", "application/pdf").GET().build();
-        HttpResponse<byte[]> response = call(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.call(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw failure(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+            throw http.failure(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         }
         return response.body();
     }
@@ -120,51 +117,16 @@ public class FacilitatorClient {
         return send(request(path, token).GET());
     }
 
+    /** The facilitator's token goes onto the request here only (through {@link HttpCore#request}). */
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b;
+        return http.request(path, token);
     }
 
     private HttpRequest.BodyPublisher body(Object value) throws IOException {
-        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(value));
+        return http.body(value);
     }
 
     private String send(HttpRequest.Builder builder) throws IOException {
-        HttpResponse<String> response = call(builder.header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            throw failure(response.statusCode(), response.body());
-        }
-        return response.body();
-    }
-
-    private <T> HttpResponse<T> call(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
-        try {
-            return http.send(request, handler);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(0, null, "interrupted");
-        } catch (IOException e) {
-            throw new ApiException(0, null, "unreachable: " + e.getMessage());
-        }
-    }
-
-    private ApiException failure(int status, String body) {
-        FacilitatorDtos.Problem problem = null;
-        try {
-            problem = json.readValue(body, FacilitatorDtos.Problem.class);
-        } catch (IOException | RuntimeException e) {
-            // not a problem document
-        }
-        String detail = problem != null && problem.detail() != null ? problem.detail() : "HTTP " + status;
-        return new ApiException(status, problem, "HTTP " + status + ": " + detail);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return http.send(builder);
     }
 }

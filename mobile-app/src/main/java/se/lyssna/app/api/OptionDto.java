@@ -1,5 +1,5 @@
 package se.lyssna.app.api;
 
-/** One answer option as served: kind is answer, dont-know or no-answer. */
-public record OptionDto(String value, String label, String kind, String face) {
+/** One answer option as served: kind is answer, dont-know or no-answer; audio its read-aloud path or null. */
+public record OptionDto(String value, String label, String kind, String face, String audio) {
 }

@@ -1,38 +1,40 @@
 package se.lyssna.app.screens;
 
 import java.util.List;
-import se.lyssna.app.AppContext;
+import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.session.SurveySession;
 import se.lyssna.app.survey.Question;
 
 /** What anonymity means, that any question can be skipped, and who sees the results. */
 public class AboutViewModel {
-    private final AppContext ctx;
+    private final SurveySession session;
+    private final Navigator navigator;
 
-    public AboutViewModel(AppContext ctx) {
-        this.ctx = ctx;
-        ctx.session().setPosition(SurveySession.Stage.ABOUT, null);
+    public AboutViewModel(SurveySession session, Navigator navigator) {
+        this.session = session;
+        this.navigator = navigator;
+        session.setPosition(SurveySession.Stage.ABOUT, null);
     }
 
     public String title() {
-        return ctx.session().survey().title();
+        return session.survey().title();
     }
 
     public String intro() {
-        return ctx.session().survey().intro();
+        return session.survey().intro();
     }
 
     public int questionCount() {
-        return ctx.session().visibleQuestions().size();
+        return session.visibleQuestions().size();
     }
 
     public void begin() {
-        List<Question> visible = ctx.session().visibleQuestions();
+        List<Question> visible = session.visibleQuestions();
         if (visible.isEmpty()) {
-            ctx.navigator().go(new Destination.Review());
+            navigator.go(new Destination.Review());
         } else {
-            ctx.navigator().go(new Destination.Question(visible.get(0).id()));
+            navigator.go(new Destination.Question(visible.get(0).id()));
         }
     }
 }

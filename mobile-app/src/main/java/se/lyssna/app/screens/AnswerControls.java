@@ -8,7 +8,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -17,7 +16,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.survey.AnswerOption;
 import se.lyssna.app.survey.ChoiceQuestion;
@@ -62,9 +63,10 @@ final class AnswerControls {
             ToggleButton b = Ui.toggle(o.label(), "answer", q.multiple() ? "tick" : "single");
             b.setId("answer-" + o.value());
             if (o.face() != null) {
-                b.setGraphic(new PictogramView(pictograms, o.face(), o.label(), 48));
+                Ui.picture(b, new PictogramView(pictograms, o.face(), o.label(), 48 * textScale));
+            } else if (q.multiple()) {
+                Ui.picture(b, tickBox(b));
             }
-            b.setContentDisplay(ContentDisplay.LEFT);
             b.setAlignment(Pos.CENTER_LEFT);
             b.setOnAction(e -> vm.choose(o.value()));
             keepSelected(vm, b, o.value());
@@ -158,7 +160,7 @@ final class AnswerControls {
             ToggleButton b = Ui.toggle(o.label(), "answer", "way-out");
             b.setId("answer-dont-know");
             if (o.face() != null) {
-                b.setGraphic(new PictogramView(pictograms, o.face(), o.label(), 40));
+                Ui.picture(b, new PictogramView(pictograms, o.face(), o.label(), 40 * textScale));
             }
             b.setOnAction(e -> vm.dontKnow());
             keepSelected(vm, b, o.value());
@@ -169,12 +171,26 @@ final class AnswerControls {
         Button skip = Ui.button(noAnswerLabel, "secondary", "way-out");
         skip.setId("answer-no-answer");
         vm.question().prompt().noAnswer().map(AnswerOption::face).ifPresent(face ->
-                skip.setGraphic(new PictogramView(pictograms, face, noAnswerLabel, 40)));
+                Ui.picture(skip, new PictogramView(pictograms, face, noAnswerLabel, 40 * textScale)));
         skip.setOnAction(e -> vm.noAnswer());
         buttons.add(skip);
         AdaptiveRow row = new AdaptiveRow(480 * textScale, buttons);
         row.getStyleClass().add("ways-out");
         return row;
+    }
+
+    /** A box that shows a tick when the option is chosen: "pick several" looks different from "pick one". */
+    private static Node tickBox(ToggleButton b) {
+        SVGPath tick = new SVGPath();
+        tick.setContent("M3 11 L9 17 L21 4");
+        tick.getStyleClass().add("tick-mark");
+        tick.visibleProperty().bind(b.selectedProperty());
+        StackPane box = new StackPane(tick);
+        box.getStyleClass().add("tick-box");
+        box.setMinSize(28, 28);
+        box.setPrefSize(28, 28);
+        box.setMaxSize(28, 28);
+        return box;
     }
 
     private static void keepSelected(QuestionViewModel vm, ToggleButton b, String value) {

@@ -5,9 +5,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.ReadAloudButton;
+import se.lyssna.app.ui.StackingRow;
+import se.lyssna.app.theme.ThemeStylesheet;
 import se.lyssna.app.ui.Ui;
 
 /** A large, forgiving code field with a clear message when the code does not work. */
@@ -15,11 +19,16 @@ public final class CodeEntryView {
     private CodeEntryView() {
     }
 
-    public static Screen build(CodeEntryViewModel vm, Messages m) {
+    public static Screen build(CodeEntryViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud,
+                               double textScale) {
         TextField field = new TextField();
         field.setId("code-field");
         field.getStyleClass().add("code-field");
         field.setPromptText(m.get("code.prompt"));
+        // The whole 14-character code must stay visible on a phone at 200 %: the field's text grows with the
+        // text size only up to 24 px (a 360 px phone fits the code at that size; 1.8 em would not).
+        field.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                Math.min(24, 1.8 * ThemeStylesheet.BASE_FONT_PX * textScale)));
         field.setAccessibleText(m.get("code.title"));
         field.textProperty().bindBidirectional(vm.codeProperty());
         field.setOnAction(e -> vm.submit());
@@ -43,13 +52,19 @@ public final class CodeEntryView {
         go.setId("code-submit");
         go.disableProperty().bind(vm.canSubmit().not());
         go.setOnAction(e -> vm.submit());
-        HBox.setHgrow(back, javafx.scene.layout.Priority.ALWAYS);
-        HBox.setHgrow(go, javafx.scene.layout.Priority.ALWAYS);
-        HBox nav = new HBox(back, go);
-        nav.getStyleClass().add("nav-row");
+        StackingRow nav = new StackingRow(back, go);
 
-        VBox page = Ui.page(Ui.heading(m.get("code.title")), Ui.text(m.get("code.hint"), "hint"), field, error,
-                busy, nav, Ui.text(m.get("code.no-code"), "hint"));
+        // After a refused code the field keeps the focus (not the top bar), so the child can correct it at once.
+        vm.errorProperty().addListener((obs, was, now) -> {
+            if (now != CodeError.NONE) {
+                field.requestFocus();
+                field.selectAll();
+            }
+        });
+        Button speak = ReadAloudButton.build(readAloud, m, pictograms, "code-read-aloud", () -> Speech.paths(m,
+                java.util.List.of(m.get("code.title"), m.get("code.hint"), error.getText(), m.get("code.no-code"))));
+        VBox page = Ui.page(Ui.heading(m.get("code.title")), speak, Ui.text(m.get("code.hint"), "hint"), field,
+                error, busy, nav, Ui.text(m.get("code.no-code"), "hint"));
         return new Screen(page, field);
     }
 

@@ -9,7 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import se.lyssna.app.AppContext;
+import java.util.concurrent.Executor;
+import se.lyssna.app.LastRound;
+import se.lyssna.app.api.BackendClient;
+import se.lyssna.app.nav.Navigator;
+import se.lyssna.app.session.SurveySession;
+import se.lyssna.app.theme.DisplaySettings;
 import se.lyssna.app.api.ParticipationCode;
 import se.lyssna.app.api.ParticipationDto;
 import se.lyssna.app.api.QuestionnaireDto;
@@ -19,13 +24,27 @@ import se.lyssna.app.nav.Destination;
 
 /** Type the code from the letter; forgiving about case, spaces and dashes; a clear reason when it fails. */
 public class CodeEntryViewModel {
-    private final AppContext ctx;
+    private final BackendClient backend;
+    private final SurveySession session;
+    private final DisplaySettings settings;
+    private final Navigator navigator;
+    private final LastRound lastRound;
+    private final Executor background;
+    private final Executor ui;
     private final StringProperty code = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CodeError> error = new ReadOnlyObjectWrapper<>(CodeError.NONE);
 
-    public CodeEntryViewModel(AppContext ctx) {
-        this.ctx = ctx;
+    /** @param background where the network calls run; @param ui where their results are handed back */
+    public CodeEntryViewModel(BackendClient backend, SurveySession session, DisplaySettings settings,
+                              Navigator navigator, LastRound lastRound, Executor background, Executor ui) {
+        this.backend = backend;
+        this.session = session;
+        this.settings = settings;
+        this.navigator = navigator;
+        this.lastRound = lastRound;
+        this.background = background;
+        this.ui = ui;
         code.addListener((obs, was, now) -> error.set(CodeError.NONE));
     }
 
@@ -56,19 +75,19 @@ public class CodeEntryViewModel {
         }
         busy.set(true);
         String typed = code.get();
-        AppLanguage language = ctx.settings().languageProperty().get();
-        ctx.background().execute(() -> {
+        AppLanguage language = settings.languageProperty().get();
+        background.execute(() -> {
             Outcome outcome = redeemAndFetch(typed, language);
-            ctx.ui().execute(() -> finish(outcome, ParticipationCode.normalise(typed), language));
+            ui.execute(() -> finish(outcome, ParticipationCode.normalise(typed), language));
         });
     }
 
     public void back() {
-        ctx.navigator().go(new Destination.Language());
+        navigator.go(new Destination.Language());
     }
 
     private Outcome redeemAndFetch(String typed, AppLanguage language) {
-        RedeemResult result = ctx.backend().redeem(typed);
+        RedeemResult result = backend.redeem(typed);
         if (result instanceof RedeemResult.Unreachable) {
             return new Outcome(CodeError.OFFLINE, null, null);
         }
@@ -77,7 +96,7 @@ public class CodeEntryViewModel {
         }
         ParticipationDto participation = ((RedeemResult.Redeemed) result).participation();
         try {
-            QuestionnaireDto q = ctx.backend().questionnaire(participation.questionnaire().key(),
+            QuestionnaireDto q = backend.questionnaire(participation.questionnaire().key(),
                     participation.questionnaire().version(), language.tag());
             return new Outcome(CodeError.NONE, participation, q);
         } catch (IOException e) {
@@ -91,10 +110,10 @@ public class CodeEntryViewModel {
             error.set(outcome.error());
             return;
         }
-        ctx.session().begin(normalisedCode, outcome.participation(), outcome.questionnaire(), language);
-        ctx.lastRound().set(outcome.participation().roundId(), outcome.participation().unitCode());
+        session.begin(normalisedCode, outcome.participation(), outcome.questionnaire(), language);
+        lastRound.set(outcome.participation().roundId(), outcome.participation().unitCode());
         code.set("");
-        ctx.navigator().go(new Destination.About());
+        navigator.go(new Destination.About());
     }
 
     private static CodeError errorFor(RedeemResult.Reason reason) {

@@ -7,6 +7,7 @@ import se.lyssna.app.screens.facilitator.FacilitatorActionsView;
 import se.lyssna.app.screens.facilitator.FacilitatorActionsViewModel;
 import se.lyssna.app.screens.facilitator.FacilitatorAreaView;
 import se.lyssna.app.screens.facilitator.FacilitatorAreaViewModel;
+import se.lyssna.app.screens.facilitator.FacilitatorContext;
 import se.lyssna.app.screens.facilitator.FacilitatorHomeView;
 import se.lyssna.app.screens.facilitator.FacilitatorHomeViewModel;
 import se.lyssna.app.screens.facilitator.FacilitatorResultsView;
@@ -14,7 +15,7 @@ import se.lyssna.app.screens.facilitator.FacilitatorResultsViewModel;
 import se.lyssna.app.screens.facilitator.FacilitatorSignInView;
 import se.lyssna.app.screens.facilitator.FacilitatorSignInViewModel;
 
-/** Builds the facilitator's screens; every one but sign-in needs a signed-in facilitator. */
+/** Builds the facilitator's screens; every one but sign-in needs a signed-in facilitator, else sign-in shows. */
 class FacilitatorScreens {
     private final AppContext ctx;
 
@@ -22,24 +23,50 @@ class FacilitatorScreens {
         this.ctx = ctx;
     }
 
-    Screen build(Destination d) {
-        Messages m = Messages.facilitator(ctx.settings().languageProperty().get());
-        double scale = ctx.settings().textScaleProperty().get();
-        if (d instanceof Destination.FacilitatorSignIn || !ctx.facilitator().signedIn()) {
-            return FacilitatorSignInView.build(new FacilitatorSignInViewModel(ctx, m), m);
+    /** Only what the facilitator's screens use. */
+    private FacilitatorContext adult() {
+        return new FacilitatorContext(ctx.facilitator(), ctx.navigator(), ctx.background(), ctx.ui(),
+                ctx.config().downloads());
+    }
+
+    private Messages m() {
+        return Messages.facilitator(ctx.settings().languageProperty().get());
+    }
+
+    private double scale() {
+        return ctx.settings().textScaleProperty().get();
+    }
+
+    Screen signIn() {
+        return FacilitatorSignInView.build(new FacilitatorSignInViewModel(adult(), m()), m());
+    }
+
+    Screen home() {
+        if (!ctx.facilitator().signedIn()) {
+            return signIn();
         }
-        if (d instanceof Destination.FacilitatorResults) {
-            return FacilitatorResultsView.build(new FacilitatorResultsViewModel(ctx, m,
-                    (Destination.FacilitatorResults) d), m, ctx.pictograms(), scale);
+        return FacilitatorHomeView.build(new FacilitatorHomeViewModel(adult(), m()), m());
+    }
+
+    Screen results(Destination.FacilitatorResults d) {
+        if (!ctx.facilitator().signedIn()) {
+            return signIn();
         }
-        if (d instanceof Destination.FacilitatorArea) {
-            return FacilitatorAreaView.build(new FacilitatorAreaViewModel(ctx, m, (Destination.FacilitatorArea) d),
-                    m, scale);
+        return FacilitatorResultsView.build(new FacilitatorResultsViewModel(adult(), m(), d), m(), ctx.pictograms(),
+                scale());
+    }
+
+    Screen area(Destination.FacilitatorArea d) {
+        if (!ctx.facilitator().signedIn()) {
+            return signIn();
         }
-        if (d instanceof Destination.FacilitatorActions) {
-            return FacilitatorActionsView.build(new FacilitatorActionsViewModel(ctx, m,
-                    (Destination.FacilitatorActions) d), m, scale);
+        return FacilitatorAreaView.build(new FacilitatorAreaViewModel(adult(), m(), d), m(), scale());
+    }
+
+    Screen actions(Destination.FacilitatorActions d) {
+        if (!ctx.facilitator().signedIn()) {
+            return signIn();
         }
-        return FacilitatorHomeView.build(new FacilitatorHomeViewModel(ctx, m), m);
+        return FacilitatorActionsView.build(new FacilitatorActionsViewModel(adult(), m(), d), m(), scale());
     }
 }

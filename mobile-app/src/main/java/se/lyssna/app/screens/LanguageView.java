@@ -4,7 +4,10 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import se.lyssna.app.i18n.AppLanguage;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.PictogramLibrary;
+import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.ui.Ui;
 
 /** Four big buttons, each language named in its own script. */
@@ -12,8 +15,11 @@ public final class LanguageView {
     private LanguageView() {
     }
 
-    public static Screen build(LanguageViewModel vm, Messages m) {
-        VBox page = Ui.page(Ui.heading(m.get("language.title")));
+    public static Screen build(LanguageViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
+        // Each language's name is read in that language, so a child who cannot read finds their own.
+        VBox page = Ui.page(Ui.heading(m.get("language.title")), ReadAloudButton.build(readAloud, m, pictograms,
+                "language-read-aloud", () -> vm.languages().stream()
+                        .map(l -> ReadAloud.pathOf(l.tag(), m.get(l.nameKey()))).toList()));
         Button first = null;
         for (AppLanguage language : vm.languages()) {
             Button b = Ui.button(m.get(language.nameKey()), "choice", "language");

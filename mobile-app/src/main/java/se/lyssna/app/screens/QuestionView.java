@@ -6,8 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -16,6 +14,8 @@ import se.lyssna.app.survey.Prompt;
 import se.lyssna.app.ui.AdaptiveRow;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.PictogramView;
+import se.lyssna.app.ui.ReadAloudButton;
+import se.lyssna.app.ui.StackingRow;
 import se.lyssna.app.ui.Ui;
 
 /** One item: progress, picture, text, read-aloud, the answer control for its kind, and the ways on. */
@@ -45,14 +45,16 @@ public final class QuestionView {
         words.getStyleClass().add("question-words");
         Node header = prompt.picture()
                 .<Node>map(p -> new AdaptiveRow(520 * textScale, List.of(
-                        centred(new PictogramView(pictograms, p.pictogram(), p.alt(), 112)), words)))
+                        centred(new PictogramView(pictograms, p.pictogram(), p.alt(), 112 * textScale)), words)))
                 .orElse(words);
 
         Node answers = AnswerControls.build(vm, m, pictograms, textScale);
         VBox page = Ui.page(counter, bar, header, answers,
                 AnswerControls.waysNotToAnswer(vm, m, pictograms, textScale), nav(vm, m));
         page.getStyleClass().add("question");
-        return new Screen(page, AnswerControls.firstFocus(answers));
+        // The first focus goes to read-aloud, not to the first answer: a focus ring there looked like a choice.
+        Node readAloud = page.lookup("#question-read-aloud");
+        return new Screen(page, vm.hasAudio() && readAloud != null ? readAloud : AnswerControls.firstFocus(answers));
     }
 
     private static Node centred(Node n) {
@@ -62,11 +64,7 @@ public final class QuestionView {
     }
 
     private static Node readAloud(QuestionViewModel vm, Messages m, PictogramLibrary pictograms) {
-        Button play = Ui.button(m.get("question.read-aloud"), "secondary", "read-aloud");
-        play.setId("question-read-aloud");
-        play.setGraphic(new PictogramView(pictograms, "speaker", "", 32));
-        play.setMaxWidth(Double.MAX_VALUE);
-        play.setOnAction(e -> vm.playAudio());
+        Button play = ReadAloudButton.build(vm.readAloud(), m, pictograms, "question-read-aloud", vm::audioPaths);
         if (vm.hasAudio()) {
             return play;
         }
@@ -87,10 +85,6 @@ public final class QuestionView {
         Button next = Ui.button(m.get("nav.next"), "primary");
         next.setId("question-next");
         next.setOnAction(e -> vm.next());
-        HBox.setHgrow(back, Priority.ALWAYS);
-        HBox.setHgrow(next, Priority.ALWAYS);
-        HBox row = new HBox(back, next);
-        row.getStyleClass().add("nav-row");
-        return row;
+        return new StackingRow(back, next);
     }
 }

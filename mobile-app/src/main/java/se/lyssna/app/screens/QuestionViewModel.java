@@ -8,7 +8,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
 import javafx.collections.FXCollections;
-import se.lyssna.app.AppContext;
+import se.lyssna.app.audio.ReadAloud;
+import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.session.SurveySession;
 import se.lyssna.app.survey.AnswerOption;
@@ -19,19 +20,27 @@ import se.lyssna.app.survey.TextQuestion;
 
 /** One item on one screen: the answer so far, progress, skip logic, read-aloud, back and next. */
 public class QuestionViewModel {
-    private final AppContext ctx;
+    private final SurveySession session;
+    private final Navigator navigator;
+    private final ReadAloud readAloud;
+    private final boolean fromReview;
     private final Question question;
     private final ReadOnlyListWrapper<String> selected =
             new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
 
-    public QuestionViewModel(AppContext ctx, String itemId) {
-        this.ctx = ctx;
-        this.question = ctx.session().survey().find(itemId)
+    public QuestionViewModel(SurveySession session, Navigator navigator, ReadAloud readAloud,
+                             Destination.Question where) {
+        this.session = session;
+        this.navigator = navigator;
+        this.readAloud = readAloud;
+        this.fromReview = where.fromReview();
+        String itemId = where.itemId();
+        this.question = session.survey().find(itemId)
                 .orElseThrow(() -> new IllegalArgumentException("no item " + itemId));
-        selected.setAll(ctx.session().answer(itemId));
-        ctx.session().setPosition(SurveySession.Stage.QUESTION, itemId);
+        selected.setAll(session.answer(itemId));
+        session.setPosition(SurveySession.Stage.QUESTION, itemId);
         updateProgress();
     }
 
@@ -137,32 +146,58 @@ public class QuestionViewModel {
     }
 
     public boolean hasAudio() {
-        return question.prompt().audio().isPresent();
+        return !audioPaths().isEmpty();
     }
 
+    /** The question's audio, then each answer's, as the API serves them (the answers are spoken too). */
+    public List<String> audioPaths() {
+        List<String> paths = new ArrayList<>();
+        question.prompt().audio().ifPresent(paths::add);
+        List<AnswerOption> options = new ArrayList<>();
+        if (question instanceof ChoiceQuestion) {
+            options.addAll(((ChoiceQuestion) question).answers());
+        }
+        question.prompt().dontKnow().ifPresent(options::add);
+        question.prompt().noAnswer().ifPresent(options::add);
+        options.stream().map(AnswerOption::audio).filter(a -> a != null && !a.isBlank()).forEach(paths::add);
+        return paths;
+    }
+
+    /** Starts reading the question and its answers aloud, or stops. */
     public void playAudio() {
-        question.prompt().audio().ifPresent(a -> ctx.audio().play(ctx.backend().audioUri(a)));
+        readAloud.toggle(audioPaths());
+    }
+
+    public ReadAloud readAloud() {
+        return readAloud;
+    }
+
+    /** Whether this item was opened from the review, so that "Next" returns there. */
+    public boolean fromReview() {
+        return fromReview;
     }
 
     public void next() {
-        ctx.audio().stop();
-        List<Question> visible = ctx.session().visibleQuestions();
+        readAloud.stop();
+        List<Question> visible = session.visibleQuestions();
         int i = indexIn(visible);
-        if (i >= 0 && i + 1 < visible.size()) {
-            ctx.navigator().go(new Destination.Question(visible.get(i + 1).id()));
+        if (fromReview) {
+            navigator.go(new Destination.Review());
+        } else if (i >= 0 && i + 1 < visible.size()) {
+            navigator.go(new Destination.Question(visible.get(i + 1).id()));
         } else {
-            ctx.navigator().go(new Destination.Review());
+            navigator.go(new Destination.Review());
         }
     }
 
     public void back() {
-        ctx.audio().stop();
-        List<Question> visible = ctx.session().visibleQuestions();
+        readAloud.stop();
+        List<Question> visible = session.visibleQuestions();
         int i = indexIn(visible);
         if (i > 0) {
-            ctx.navigator().go(new Destination.Question(visible.get(i - 1).id()));
+            navigator.go(new Destination.Question(visible.get(i - 1).id()));
         } else {
-            ctx.navigator().go(new Destination.About());
+            navigator.go(new Destination.About());
         }
     }
 
@@ -173,12 +208,12 @@ public class QuestionViewModel {
 
     private void store(List<String> values) {
         selected.setAll(values);
-        ctx.session().setAnswer(question.id(), values);
+        session.setAnswer(question.id(), values);
         updateProgress();
     }
 
     private void updateProgress() {
-        List<Question> visible = ctx.session().visibleQuestions();
+        List<Question> visible = session.visibleQuestions();
         total.set(visible.size());
         position.set(indexIn(visible) + 1);
     }

@@ -3,7 +3,9 @@ package se.lyssna.app.screens;
 import java.io.IOException;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import se.lyssna.app.AppContext;
+import java.util.concurrent.Executor;
+import se.lyssna.app.api.BackendClient;
+import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.api.FeedbackDto;
 import se.lyssna.app.nav.Destination;
 
@@ -12,13 +14,20 @@ public class ResultsViewModel {
     /** Loading, shown, or could not be fetched. */
     public enum State { LOADING, LOADED, FAILED }
 
-    private final AppContext ctx;
+    private final BackendClient backend;
+    private final Navigator navigator;
+    private final Executor background;
+    private final Executor ui;
     private final Destination.Results where;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyObjectWrapper<FeedbackDto> feedback = new ReadOnlyObjectWrapper<>();
 
-    public ResultsViewModel(AppContext ctx, Destination.Results where) {
-        this.ctx = ctx;
+    public ResultsViewModel(BackendClient backend, Navigator navigator, Executor background, Executor ui,
+                            Destination.Results where) {
+        this.backend = backend;
+        this.navigator = navigator;
+        this.background = background;
+        this.ui = ui;
         this.where = where;
     }
 
@@ -32,15 +41,15 @@ public class ResultsViewModel {
 
     public void load() {
         state.set(State.LOADING);
-        ctx.background().execute(() -> {
+        background.execute(() -> {
             try {
                 FeedbackDto dto = fetch();
-                ctx.ui().execute(() -> {
+                ui.execute(() -> {
                     feedback.set(dto);
                     state.set(State.LOADED);
                 });
             } catch (IOException | RuntimeException e) {
-                ctx.ui().execute(() -> state.set(State.FAILED));
+                ui.execute(() -> state.set(State.FAILED));
             }
         });
     }
@@ -50,17 +59,17 @@ public class ResultsViewModel {
      * the round's summary, which says so and still carries the council's actions.
      */
     private FeedbackDto fetch() throws IOException {
-        java.util.Optional<FeedbackDto> latest = ctx.backend().latestFeedback(where.unitCode());
+        java.util.Optional<FeedbackDto> latest = backend.latestFeedback(where.unitCode());
         if (latest.isPresent()) {
             return latest.get();
         }
         if (where.roundId() == null) {
             return new FeedbackDto(null, null, null, false, null, java.util.List.of(), java.util.List.of());
         }
-        return ctx.backend().feedback(where.roundId(), where.unitCode());
+        return backend.feedback(where.roundId(), where.unitCode());
     }
 
     public void close() {
-        ctx.navigator().go(new Destination.Start());
+        navigator.go(new Destination.Start());
     }
 }

@@ -3,7 +3,9 @@ package se.lyssna.app.screens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.lyssna.app.AppContext;
+import se.lyssna.app.LastRound;
+import se.lyssna.app.nav.Navigator;
+import se.lyssna.app.sending.SubmissionSender;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.session.SurveySession;
 import se.lyssna.app.storage.QueuedSubmission;
@@ -13,7 +15,10 @@ import se.lyssna.app.survey.Question;
 
 /** All questions shown and what was answered; change one, or send. */
 public class ReviewViewModel {
-    private final AppContext ctx;
+    private final SurveySession session;
+    private final SubmissionSender sender;
+    private final Navigator navigator;
+    private final LastRound lastRound;
 
     /** One line of the review: the question, the answer labels (empty = skipped). */
     public record Row(String itemId, String question, List<String> answers, boolean required) {
@@ -23,16 +28,19 @@ public class ReviewViewModel {
         }
     }
 
-    public ReviewViewModel(AppContext ctx) {
-        this.ctx = ctx;
-        ctx.session().setPosition(SurveySession.Stage.REVIEW, null);
+    public ReviewViewModel(SurveySession session, SubmissionSender sender, Navigator navigator, LastRound lastRound) {
+        this.session = session;
+        this.sender = sender;
+        this.navigator = navigator;
+        this.lastRound = lastRound;
+        session.setPosition(SurveySession.Stage.REVIEW, null);
     }
 
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        for (Question q : ctx.session().visibleQuestions()) {
+        for (Question q : session.visibleQuestions()) {
             List<String> labels = new ArrayList<>();
-            for (String value : ctx.session().answer(q.id())) {
+            for (String value : session.answer(q.id())) {
                 labels.add(labelOf(q, value));
             }
             rows.add(new Row(q.id(), q.prompt().text(), labels, q.prompt().required()));
@@ -49,16 +57,22 @@ public class ReviewViewModel {
         return rows().stream().noneMatch(Row::missing);
     }
 
+    /** The required questions still without an answer, in order: named at the top, each a tap away. */
+    public List<Row> missing() {
+        return rows().stream().filter(Row::missing).toList();
+    }
+
+    /** Opens an item to change it; "Next" there comes back here. */
     public void edit(String itemId) {
-        ctx.navigator().go(new Destination.Question(itemId));
+        navigator.go(new Destination.Question(itemId, true));
     }
 
     public void back() {
-        List<Question> visible = ctx.session().visibleQuestions();
+        List<Question> visible = session.visibleQuestions();
         if (visible.isEmpty()) {
-            ctx.navigator().go(new Destination.About());
+            navigator.go(new Destination.About());
         } else {
-            ctx.navigator().go(new Destination.Question(visible.get(visible.size() - 1).id()));
+            navigator.go(new Destination.Question(visible.get(visible.size() - 1).id()));
         }
     }
 
@@ -67,11 +81,11 @@ public class ReviewViewModel {
         if (!canSend()) {
             return;
         }
-        QueuedSubmission submission = ctx.session().toSubmission();
-        ctx.lastRound().set(submission.roundId(), submission.unitCode());
-        ctx.session().clear();
-        ctx.sender().submit(submission);
-        ctx.navigator().go(new Destination.ThankYou());
+        QueuedSubmission submission = session.toSubmission();
+        lastRound.set(submission.roundId(), submission.unitCode());
+        session.clear();
+        sender.submit(submission);
+        navigator.go(new Destination.ThankYou());
     }
 
     private static String labelOf(Question q, String value) {

@@ -1,55 +1,131 @@
 package se.lyssna.app.screens;
 
 import se.lyssna.app.AppContext;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
 
-/** Builds the view and view model of a destination. One instanceof chain over the sealed destinations. */
-public class ScreenFactory {
+/**
+ * Builds the view and view model of each destination. A visitor over the sealed destinations (Java 17 has no
+ * pattern switch): a new destination does not compile until it is mapped here. Each view model gets only the
+ * parts of the context it uses.
+ */
+public class ScreenFactory implements Destination.Visitor<Screen> {
     private final AppContext ctx;
-
     private final FacilitatorScreens facilitator;
+    private final ReadAloud readAloud;
 
     public ScreenFactory(AppContext ctx) {
         this.ctx = ctx;
         this.facilitator = new FacilitatorScreens(ctx);
+        this.readAloud = new ReadAloud(ctx.audio(), ctx.backend()::audioUri);
     }
 
     public Screen build(Destination d) {
-        Messages m = ctx.settings().messages();
-        double scale = ctx.settings().textScaleProperty().get();
-        if (d instanceof Destination.Language) {
-            return LanguageView.build(new LanguageViewModel(ctx.settings(), ctx.navigator()), m);
+        return d.accept(this);
+    }
+
+    /** The reader shared by every screen, so that leaving a screen can stop it. */
+    public ReadAloud readAloud() {
+        return readAloud;
+    }
+
+    private Messages m() {
+        return ctx.settings().messages();
+    }
+
+    @Override
+    public Screen start(Destination.Start d) {
+        return StartView.build(new StartViewModel(ctx.navigator(), ctx.facilitator(), ctx.resultsDestination()),
+                m(), ctx.pictograms(), readAloud);
+    }
+
+    @Override
+    public Screen language(Destination.Language d) {
+        return LanguageView.build(new LanguageViewModel(ctx.settings(), ctx.navigator()), m(), ctx.pictograms(),
+                readAloud);
+    }
+
+    @Override
+    public Screen codeEntry(Destination.CodeEntry d) {
+        CodeEntryViewModel vm = new CodeEntryViewModel(ctx.backend(), ctx.session(), ctx.settings(),
+                ctx.navigator(), ctx.lastRound(), ctx.background(), ctx.ui());
+        vm.codeProperty().set(d.prefilled());
+        return CodeEntryView.build(vm, m(), ctx.pictograms(), readAloud, ctx.settings().textScaleProperty().get());
+    }
+
+    @Override
+    public Screen about(Destination.About d) {
+        if (!ctx.session().active()) {
+            return start(new Destination.Start());
         }
-        if (d instanceof Destination.CodeEntry) {
-            return CodeEntryView.build(new CodeEntryViewModel(ctx), m);
-        }
-        if (d instanceof Destination.Neutral) {
-            return NeutralView.build(new NeutralViewModel(ctx.navigator()), m);
-        }
-        if (d instanceof Destination.Results) {
-            return ResultsView.build(new ResultsViewModel(ctx, (Destination.Results) d), m, ctx.pictograms());
-        }
-        if (Destination.isForAdults(d)) {
-            return facilitator.build(d);
-        }
-        if (d instanceof Destination.ThankYou) {
-            return ThankYouView.build(new ThankYouViewModel(ctx), m, ctx.pictograms());
-        }
+        return AboutView.build(new AboutViewModel(ctx.session(), ctx.navigator()), m(), ctx.pictograms(), readAloud,
+                ctx.settings().textScaleProperty().get());
+    }
+
+    @Override
+    public Screen question(Destination.Question d) {
         if (!ctx.session().active()) {
             // Survey screens need a survey; after quick exit or a finished send there is none.
-            return StartView.build(new StartViewModel(ctx), m, ctx.pictograms());
+            return start(new Destination.Start());
         }
-        if (d instanceof Destination.About) {
-            return AboutView.build(new AboutViewModel(ctx), m, ctx.pictograms());
+        return QuestionView.build(new QuestionViewModel(ctx.session(), ctx.navigator(), readAloud, d), m(),
+                ctx.pictograms(), ctx.settings().textScaleProperty().get());
+    }
+
+    @Override
+    public Screen review(Destination.Review d) {
+        if (!ctx.session().active()) {
+            return start(new Destination.Start());
         }
-        if (d instanceof Destination.Question) {
-            String id = ((Destination.Question) d).itemId();
-            return QuestionView.build(new QuestionViewModel(ctx, id), m, ctx.pictograms(), scale);
-        }
-        if (d instanceof Destination.Review) {
-            return ReviewView.build(new ReviewViewModel(ctx), m);
-        }
-        return StartView.build(new StartViewModel(ctx), m, ctx.pictograms());
+        return ReviewView.build(new ReviewViewModel(ctx.session(), ctx.sender(), ctx.navigator(), ctx.lastRound()),
+                m(), ctx.pictograms(), readAloud);
+    }
+
+    @Override
+    public Screen thankYou(Destination.ThankYou d) {
+        return ThankYouView.build(new ThankYouViewModel(ctx.sender(), ctx.navigator(), ctx.resultsDestination()),
+                m(), ctx.pictograms(), readAloud);
+    }
+
+    @Override
+    public Screen neutral(Destination.Neutral d) {
+        return NeutralView.build(new NeutralViewModel(ctx.navigator()), m());
+    }
+
+    @Override
+    public Screen help(Destination.Help d) {
+        return HelpView.build(new HelpViewModel(ctx.navigator(), d), m(), ctx.pictograms(), readAloud);
+    }
+
+    @Override
+    public Screen results(Destination.Results d) {
+        return ResultsView.build(new ResultsViewModel(ctx.backend(), ctx.navigator(), ctx.background(), ctx.ui(), d),
+                m(), ctx.pictograms());
+    }
+
+    @Override
+    public Screen facilitatorSignIn(Destination.FacilitatorSignIn d) {
+        return facilitator.signIn();
+    }
+
+    @Override
+    public Screen facilitatorHome(Destination.FacilitatorHome d) {
+        return facilitator.home();
+    }
+
+    @Override
+    public Screen facilitatorResults(Destination.FacilitatorResults d) {
+        return facilitator.results(d);
+    }
+
+    @Override
+    public Screen facilitatorArea(Destination.FacilitatorArea d) {
+        return facilitator.area(d);
+    }
+
+    @Override
+    public Screen facilitatorActions(Destination.FacilitatorActions d) {
+        return facilitator.actions(d);
     }
 }

@@ -14,13 +14,22 @@ public class ShellViewModel {
 
     /** Where the app opens: a queued send first, then answers in progress, else the neutral start. */
     public void startUp() {
+        startUp(java.util.Optional.empty());
+    }
+
+    /**
+     * As above; opened from a letter's QR code, the code screen with that code filled in, unless answers are in
+     * progress (a link never throws them away).
+     */
+    public void startUp(java.util.Optional<String> linkedCode) {
         if (ctx.sender().resume()) {
             ctx.navigator().go(new Destination.ThankYou());
             return;
         }
         SurveySession session = ctx.session();
         if (!session.restore()) {
-            ctx.navigator().go(new Destination.Start());
+            ctx.navigator().go(linkedCode.<Destination>map(Destination.CodeEntry::new)
+                    .orElseGet(Destination.Start::new));
             return;
         }
         ctx.settings().languageProperty().set(session.language());
@@ -44,8 +53,21 @@ public class ShellViewModel {
         ctx.navigator().go(new Destination.Neutral());
     }
 
-    public void nextTextSize() {
-        ctx.settings().nextTextScale();
+    /** A+: one step larger, up to 200 % (it never jumps back to 100 %; A− goes down). */
+    public void largerText() {
+        ctx.settings().largerText();
+    }
+
+    public void smallerText() {
+        ctx.settings().smallerText();
+    }
+
+    /** Help over the current screen; its "back" returns there. */
+    public void help() {
+        Destination here = ctx.navigator().current();
+        if (!(here instanceof Destination.Help)) {
+            ctx.navigator().go(new Destination.Help(here));
+        }
     }
 
     public void toggleContrast() {

@@ -1,32 +1,37 @@
 package se.lyssna.app.screens;
 
 import java.util.Optional;
-import se.lyssna.app.AppContext;
+import se.lyssna.app.facilitator.FacilitatorSession;
+import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.nav.Destination;
 
 /** The neutral first screen: begin, or look at what children said. */
 public class StartViewModel {
-    private final AppContext ctx;
+    private final Navigator navigator;
+    private final FacilitatorSession facilitator;
+    private final Optional<Destination.Results> results;
 
-    public StartViewModel(AppContext ctx) {
-        this.ctx = ctx;
+    public StartViewModel(Navigator navigator, FacilitatorSession facilitator, Optional<Destination.Results> results) {
+        this.navigator = navigator;
+        this.facilitator = facilitator;
+        this.results = results;
     }
 
     public void begin() {
-        ctx.navigator().go(new Destination.Language());
+        navigator.go(new Destination.Language());
     }
 
     /** The discreet way into facilitator mode; it never shows a child's answers. */
     public void forAdults() {
-        ctx.navigator().go(ctx.facilitator().signedIn() ? new Destination.FacilitatorHome()
+        navigator.go(facilitator.signedIn() ? new Destination.FacilitatorHome()
                 : new Destination.FacilitatorSignIn());
     }
 
     public Optional<Destination.Results> results() {
-        return ctx.resultsDestination();
+        return results;
     }
 
     public void showResults() {
-        results().ifPresent(ctx.navigator()::go);
+        results.ifPresent(navigator::go);
     }
 }

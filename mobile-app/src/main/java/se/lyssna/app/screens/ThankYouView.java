@@ -3,7 +3,10 @@ package se.lyssna.app.screens;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import java.util.List;
+import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
+import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.sending.SendState;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.PictogramView;
@@ -14,7 +17,7 @@ public final class ThankYouView {
     private ThankYouView() {
     }
 
-    public static Screen build(ThankYouViewModel vm, Messages m, PictogramLibrary pictograms) {
+    public static Screen build(ThankYouViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
         Label status = Ui.text("", "status");
         status.setId("send-status");
         Button retry = Ui.button(m.get("thanks.retry"), "secondary");
@@ -38,8 +41,12 @@ public final class ThankYouView {
                 Ui.text(m.get("thanks.results.text")));
         results.getStyleClass().add("card");
 
+        Button speak = ReadAloudButton.build(readAloud, m, pictograms, "thanks-read-aloud", () -> Speech.paths(m,
+                List.of(m.get("thanks.title"), status.getText(), m.get("thanks.help.title"),
+                        m.get("thanks.help.text"), m.get("thanks.help.bris"), m.get("thanks.help.adult"),
+                        m.get("thanks.results.title"), m.get("thanks.results.text"))));
         VBox page = Ui.page(new PictogramView(pictograms, "heart", m.get("thanks.title"), 96),
-                Ui.heading(m.get("thanks.title")), status, retry, help, results);
+                Ui.heading(m.get("thanks.title")), speak, status, retry, help, results);
         vm.results().ifPresent(r -> {
             Button show2 = Ui.button(m.get("thanks.see-results"), "secondary");
             show2.setId("thanks-results");

@@ -2,35 +2,40 @@ package se.lyssna.app.screens;
 
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import se.lyssna.app.AppContext;
+import se.lyssna.app.nav.Navigator;
+import se.lyssna.app.sending.SubmissionSender;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.sending.SendState;
 
 /** Thank you, whether the answers are sent or waiting, where to get help, and how results come back. */
 public class ThankYouViewModel {
-    private final AppContext ctx;
+    private final SubmissionSender sender;
+    private final Navigator navigator;
+    private final Optional<Destination.Results> results;
 
-    public ThankYouViewModel(AppContext ctx) {
-        this.ctx = ctx;
+    public ThankYouViewModel(SubmissionSender sender, Navigator navigator, Optional<Destination.Results> results) {
+        this.sender = sender;
+        this.navigator = navigator;
+        this.results = results;
     }
 
     public ReadOnlyObjectProperty<SendState> sendStateProperty() {
-        return ctx.sender().stateProperty();
+        return sender.stateProperty();
     }
 
     public void retryNow() {
-        ctx.sender().retryNow();
+        sender.retryNow();
     }
 
     public Optional<Destination.Results> results() {
-        return ctx.resultsDestination();
+        return results;
     }
 
     public void showResults() {
-        results().ifPresent(ctx.navigator()::go);
+        results.ifPresent(navigator::go);
     }
 
     public void finish() {
-        ctx.navigator().go(new Destination.Start());
+        navigator.go(new Destination.Start());
     }
 }

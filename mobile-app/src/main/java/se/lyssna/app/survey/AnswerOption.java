@@ -1,7 +1,10 @@
 package se.lyssna.app.survey;
 
-/** One way to answer: a real answer (with an optional face pictogram), "don't know" or "don't want to answer". */
-public record AnswerOption(String value, String label, Kind kind, String face) {
+/**
+ * One way to answer: a real answer (with an optional face pictogram), "don't know" or "don't want to answer";
+ * audio is the path of its read-aloud file, or null.
+ */
+public record AnswerOption(String value, String label, Kind kind, String face, String audio) {
 
     /** What the option means for counting. */
     public enum Kind { ANSWER, DONT_KNOW, NO_ANSWER }

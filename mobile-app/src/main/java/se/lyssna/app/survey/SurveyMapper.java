@@ -27,7 +27,7 @@ public final class SurveyMapper {
     static Question toQuestion(ItemDto item, boolean background) {
         List<AnswerOption> all = new ArrayList<>();
         for (OptionDto o : orEmpty(item.options())) {
-            all.add(new AnswerOption(o.value(), nz(o.label()), AnswerOption.kindOf(o.kind()), o.face()));
+            all.add(new AnswerOption(o.value(), nz(o.label()), AnswerOption.kindOf(o.kind()), o.face(), o.audio()));
         }
         Prompt prompt = new Prompt(item.id(), nz(item.text()),
                 Optional.ofNullable(item.image()).filter(i -> i.pictogram() != null)

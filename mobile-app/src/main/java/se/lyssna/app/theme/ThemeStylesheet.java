@@ -12,7 +12,7 @@ import se.lyssna.accessibility.theme.ThemeTokens;
  */
 public final class ThemeStylesheet {
     /** Base font size at 100 %; all other sizes in lyssna.css are in em. */
-    static final double BASE_FONT_PX = 17;
+    public static final double BASE_FONT_PX = 17;
 
     private final ThemeTokens tokens;
 

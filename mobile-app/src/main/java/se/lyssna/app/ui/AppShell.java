@@ -8,8 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import se.lyssna.app.theme.ThemeStylesheet;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
@@ -67,7 +69,12 @@ public class AppShell {
 
     /** Routes to where the child left off (or the start) and shows it. */
     public void startUp() {
-        vm.startUp();
+        startUp(java.util.Optional.empty());
+    }
+
+    /** @param linkedCode the code of the letter's link the app was opened with */
+    public void startUp(java.util.Optional<String> linkedCode) {
+        vm.startUp(linkedCode);
         show(ctx.navigator().current());
     }
 
@@ -85,7 +92,9 @@ public class AppShell {
         boolean rtl = m.language().rightToLeft() && !Destination.isForAdults(destination);
         scene.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT
                 : NodeOrientation.LEFT_TO_RIGHT);
-        root.setTop(topBar(m));
+        // Quick exit lands on a screen with nothing that names the app: no brand, no tools.
+        root.setTop(destination instanceof Destination.Neutral ? null : topBar(m));
+        screens.readAloud().leave();
         Screen screen = screens.build(destination);
         StackPane holder = new StackPane(screen.root());
         holder.getStyleClass().add("screen-holder");
@@ -102,36 +111,51 @@ public class AppShell {
         }
     }
 
-    private HBox topBar(Messages m) {
-        PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"), 32);
-        Label name = new Label(m.get("app.name"));
-        name.getStyleClass().add("app-name");
-        name.setMinWidth(0);
-        Button textSize = Ui.button(m.get("shell.text-size"), "tool");
-        textSize.setId("shell-text-size");
-        textSize.setMaxWidth(Label.USE_PREF_SIZE);
-        textSize.setMinWidth(Label.USE_PREF_SIZE);
-        textSize.setWrapText(false);
-        textSize.setAccessibleText(m.format("shell.text-size.help",
-                Math.round(ctx.settings().textScaleProperty().get() * 100)));
-        textSize.setOnAction(e -> vm.nextTextSize());
-        Button contrast = Ui.button(m.get("shell.contrast"), "tool");
-        contrast.setId("shell-contrast");
-        contrast.setMaxWidth(Label.USE_PREF_SIZE);
-        contrast.setMinWidth(Label.USE_PREF_SIZE);
-        contrast.setWrapText(false);
+    /**
+     * The mark on the leading side, the tools after it; they wrap onto a second row when they do not fit. The bar
+     * grows with the text up to 150 %: at 200 % it would take a third of a phone's screen from the question.
+     */
+    private FlowPane topBar(Messages m) {
+        double barScale = Math.min(1.5, ctx.settings().textScaleProperty().get());
+        PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"),
+                32 * barScale);
+        int percent = (int) Math.round(ctx.settings().textScaleProperty().get() * 100);
+        Button smaller = tool(m.get("shell.text-smaller"), "shell-text-smaller", "tool");
+        smaller.setAccessibleText(m.format("shell.text-smaller.help", percent));
+        smaller.setDisable(ctx.settings().atSmallest());
+        smaller.setOnAction(e -> vm.smallerText());
+        Button larger = tool(m.get("shell.text-size"), "shell-text-size", "tool");
+        larger.setAccessibleText(m.format("shell.text-size.help", percent));
+        larger.setDisable(ctx.settings().atLargest());
+        larger.setOnAction(e -> vm.largerText());
+        Button contrast = tool(m.get("shell.contrast"), "shell-contrast", "tool");
         contrast.setAccessibleText(m.get("shell.contrast.help"));
         contrast.setOnAction(e -> vm.toggleContrast());
-        Button exit = Ui.button(m.get("shell.quick-exit"), "quick-exit");
-        exit.setId("quick-exit");
-        exit.setMaxWidth(Label.USE_PREF_SIZE);
-        exit.setMinWidth(Label.USE_PREF_SIZE);
-        exit.setWrapText(false);
+        Button help = tool(m.get("shell.help"), "shell-help", "tool");
+        help.setAccessibleHelp(m.get("shell.help.help"));
+        help.setOnAction(e -> vm.help());
+        Button exit = tool(m.get("shell.quick-exit"), "quick-exit", "quick-exit");
         exit.setAccessibleHelp(m.get("shell.quick-exit.help"));
         exit.setOnAction(e -> vm.quickExit());
-        HBox bar = new HBox(mark, name, Ui.grow(), textSize, contrast, exit);
-        bar.getStyleClass().add("top-bar");
+        // "A−", "A+" and "◐" are symbols, not words: drawn left to right in Arabic too (not "+A").
+        for (Button symbol : new Button[] {smaller, larger, contrast}) {
+            symbol.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        }
+        Region gap = new Region();
+        gap.setMinWidth(4);
+        FlowPane bar = new FlowPane(mark, gap, smaller, larger, contrast, help, exit);
+        bar.getStyleClass().addAll("top-bar", "top-tools");
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+                ThemeStylesheet.BASE_FONT_PX * barScale));
         return bar;
+    }
+
+    private static Button tool(String text, String id, String style) {
+        Button b = Ui.button(text, style);
+        b.setId(id);
+        b.setMaxWidth(Label.USE_PREF_SIZE);
+        b.setMinWidth(Label.USE_PREF_SIZE);
+        return b;
     }
 }

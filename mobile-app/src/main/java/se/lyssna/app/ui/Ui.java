@@ -31,14 +31,14 @@ public final class Ui {
     }
 
     public static Button button(String text, String... styles) {
-        Button button = new Button(text);
+        Button button = new WrapButton(text);
         sized(button);
         button.getStyleClass().addAll(styles);
         return button;
     }
 
     public static ToggleButton toggle(String text, String... styles) {
-        ToggleButton button = new ToggleButton(text);
+        ToggleButton button = new WrapToggle(text);
         sized(button);
         button.getStyleClass().addAll(styles);
         return button;
@@ -47,9 +47,13 @@ public final class Ui {
     private static void sized(javafx.scene.control.ButtonBase button) {
         button.setWrapText(true);
         button.setMinHeight(Region.USE_PREF_SIZE);
-        button.setMinWidth(48);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMnemonicParsing(false);
+    }
+
+    /** A picture on the leading side of a button's words (the words wrap beside it). */
+    public static void picture(javafx.scene.control.Labeled labeled, Node picture) {
+        ((HasLines) labeled).lines().setPicture(picture);
     }
 
     /** A screen's column: spaced, padded, at most about 46em wide and centred on tablets. */

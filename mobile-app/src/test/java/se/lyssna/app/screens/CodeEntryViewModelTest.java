@@ -1,5 +1,6 @@
 package se.lyssna.app.screens;
 
+import se.lyssna.app.support.ViewModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -8,7 +9,7 @@ import se.lyssna.app.nav.Destination;
 
 class CodeEntryViewModelTest {
     private final ViewModelFixture f = new ViewModelFixture(false);
-    private final CodeEntryViewModel vm = new CodeEntryViewModel(f.ctx);
+    private final CodeEntryViewModel vm = ViewModels.code(f.ctx);
 
     @AfterEach
     void close() {

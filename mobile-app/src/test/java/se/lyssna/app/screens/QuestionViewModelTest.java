@@ -1,5 +1,6 @@
 package se.lyssna.app.screens;
 
+import se.lyssna.app.support.ViewModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,7 +22,7 @@ class QuestionViewModelTest {
 
     @Test
     void progress_onFirstItem_isOneOfAllVisible() {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         QuestionViewModel vm = f.question(f.currentItem());
         assertThat(vm.positionProperty().get()).isEqualTo(1);
         assertThat(vm.totalProperty().get()).isEqualTo(f.ctx.session().visibleQuestions().size());
@@ -93,7 +94,7 @@ class QuestionViewModelTest {
 
     @Test
     void noAnswer_recordsItAndMovesOn() {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         String first = f.currentItem();
         QuestionViewModel vm = f.question(first);
         vm.noAnswer();
@@ -103,7 +104,7 @@ class QuestionViewModelTest {
 
     @Test
     void everyAnswer_isSavedAtOnce_andResumedByANewSession() {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         String first = f.currentItem();
         QuestionViewModel vm = f.question(first);
         answerSomething(vm);
@@ -116,19 +117,68 @@ class QuestionViewModelTest {
     }
 
     @Test
-    void playAudio_playsTheItemsFileFromTheBackend() {
-        new AboutViewModel(f.ctx).begin();
+    void playAudio_readsTheQuestionThenEveryAnswer_fromTheBackend() {
+        ViewModels.about(f.ctx).begin();
         QuestionViewModel vm = f.question(f.currentItem());
+        ChoiceQuestion q = (ChoiceQuestion) vm.question();
         assertThat(vm.hasAudio()).isTrue();
         vm.playAudio();
-        assertThat(f.audio.played()).singleElement().asString().contains("/api/v1/audio/sv/");
+        List<String> played = f.audio.played().stream().map(Object::toString).toList();
+        assertThat(played).allMatch(u -> u.contains("/api/v1/audio/sv/"));
+        assertThat(played.get(0)).endsWith(q.prompt().audio().orElseThrow());
+        // Each answer option's audio follows the question's (a child who cannot read hears the answers too).
+        assertThat(played).hasSize(1 + q.answers().size() + (q.prompt().dontKnow().isPresent() ? 1 : 0)
+                + (q.prompt().noAnswer().isPresent() ? 1 : 0));
+        assertThat(played.get(1)).endsWith(q.answers().get(0).audio());
+        assertThat(vm.readAloud().stateProperty().get()).isEqualTo(se.lyssna.app.audio.ReadAloud.State.PLAYING);
+        vm.playAudio();
+        assertThat(f.audio.playingProperty().get()).as("the same button stops").isFalse();
+        vm.playAudio();
         vm.next();
         assertThat(f.audio.playingProperty().get()).isFalse();
     }
 
     @Test
+    void playAudio_offline_showsThatItFailed() {
+        ViewModels.about(f.ctx).begin();
+        QuestionViewModel vm = f.question(f.currentItem());
+        f.audio.setOffline(true);
+        vm.playAudio();
+        assertThat(vm.readAloud().stateProperty().get()).isEqualTo(se.lyssna.app.audio.ReadAloud.State.FAILED);
+    }
+
+    @Test
+    void changeFromReview_nextAndNoAnswer_returnToTheReview() {
+        ViewModels.about(f.ctx).begin();
+        String first = f.currentItem();
+        ViewModels.review(f.ctx).edit(first);
+        Destination.Question opened = (Destination.Question) f.ctx.navigator().current();
+        assertThat(opened.fromReview()).isTrue();
+        QuestionViewModel vm = ViewModels.question(f.ctx, opened);
+        answerSomething(vm);
+        vm.next();
+        assertThat(f.ctx.navigator().current()).isInstanceOf(Destination.Review.class);
+        ViewModels.review(f.ctx).edit(first);
+        ViewModels.question(f.ctx, (Destination.Question) f.ctx.navigator().current()).noAnswer();
+        assertThat(f.ctx.navigator().current()).isInstanceOf(Destination.Review.class);
+    }
+
+    @Test
+    void review_namesTheUnansweredRequiredQuestions_inOrder() {
+        ViewModels.about(f.ctx).begin();
+        ReviewViewModel review = ViewModels.review(f.ctx);
+        List<String> required = f.ctx.session().visibleQuestions().stream().filter(q -> q.prompt().required())
+                .map(Question::id).toList();
+        assertThat(required).isNotEmpty();
+        assertThat(review.missing()).extracting(ReviewViewModel.Row::itemId).isEqualTo(required);
+        answerSomething(f.question(required.get(0)));
+        assertThat(ViewModels.review(f.ctx).missing()).extracting(ReviewViewModel.Row::itemId)
+                .isEqualTo(required.subList(1, required.size()));
+    }
+
+    @Test
     void back_fromFirstItem_goesToAbout() {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         f.question(f.currentItem()).back();
         assertThat(f.ctx.navigator().current()).isInstanceOf(Destination.About.class);
     }

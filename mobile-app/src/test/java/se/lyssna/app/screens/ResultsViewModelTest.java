@@ -1,5 +1,6 @@
 package se.lyssna.app.screens;
 
+import se.lyssna.app.support.ViewModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class ResultsViewModelTest {
     @Test
     void load_asksForTheUnitsLatestPublishedRound_andCarriesTheCouncilsActions() {
         try (ViewModelFixture f = new ViewModelFixture(false)) {
-            ResultsViewModel vm = new ResultsViewModel(f.ctx, new Destination.Results(FakeBackend.ROUND,
+            ResultsViewModel vm = ViewModels.results(f.ctx, new Destination.Results(FakeBackend.ROUND,
                     FakeBackend.UNIT));
             vm.load();
             assertThat(vm.stateProperty().get()).isEqualTo(ResultsViewModel.State.LOADED);

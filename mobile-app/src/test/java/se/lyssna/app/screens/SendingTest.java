@@ -1,5 +1,6 @@
 package se.lyssna.app.screens;
 
+import se.lyssna.app.support.ViewModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,13 +21,13 @@ class SendingTest {
 
     @Test
     void send_whenBackendDownThenUp_storesExactlyOnceAndLeavesNothing() throws Exception {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         QuestionViewModelTest.answerSomething(f.question(f.currentItem()));
         f.backend.stop();
 
         answerRequired(f.ctx);
-        assertThat(new ReviewViewModel(f.ctx).canSend()).isTrue();
-        new ReviewViewModel(f.ctx).send();
+        assertThat(ViewModels.review(f.ctx).canSend()).isTrue();
+        ViewModels.review(f.ctx).send();
         assertThat(f.ctx.navigator().current()).isInstanceOf(Destination.ThankYou.class);
         Eventually.await("waiting state", Duration.ofSeconds(5),
                 () -> f.ctx.sender().stateProperty().get() == SendState.WAITING);
@@ -43,7 +44,7 @@ class SendingTest {
 
     @Test
     void send_whenARequiredQuestionIsUnanswered_isNotPossible() {
-        ReviewViewModel review = new ReviewViewModel(f.ctx);
+        ReviewViewModel review = ViewModels.review(f.ctx);
         assertThat(review.rows()).anyMatch(ReviewViewModel.Row::missing);
         assertThat(review.canSend()).isFalse();
         review.send();
@@ -61,7 +62,7 @@ class SendingTest {
 
     @Test
     void quickExit_wipesAnswersInProgress() {
-        new AboutViewModel(f.ctx).begin();
+        ViewModels.about(f.ctx).begin();
         QuestionViewModelTest.answerSomething(f.question(f.currentItem()));
         assertThat(f.storage.names()).containsExactly("progress.json");
 

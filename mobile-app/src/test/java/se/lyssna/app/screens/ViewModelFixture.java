@@ -1,5 +1,6 @@
 package se.lyssna.app.screens;
 
+import se.lyssna.app.support.ViewModels;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.storage.InMemoryAppStorage;
@@ -21,7 +22,7 @@ final class ViewModelFixture implements AutoCloseable {
 
     /** Redeems a fresh code and lands on the about screen. */
     ViewModelFixture started() {
-        CodeEntryViewModel code = new CodeEntryViewModel(ctx);
+        CodeEntryViewModel code = ViewModels.code(ctx);
         code.codeProperty().set(backend.newCode().toLowerCase());
         code.submit();
         if (!(ctx.navigator().current() instanceof Destination.About)) {
@@ -31,7 +32,7 @@ final class ViewModelFixture implements AutoCloseable {
     }
 
     QuestionViewModel question(String id) {
-        return new QuestionViewModel(ctx, id);
+        return ViewModels.question(ctx, id);
     }
 
     String currentItem() {

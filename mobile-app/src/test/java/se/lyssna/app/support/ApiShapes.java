@@ -49,7 +49,7 @@ public final class ApiShapes {
             m.put("image", item.image().map(i -> Map.of("pictogram", i.pictogram(), "alt", text(i.alt(), locale)))
                     .orElse(null));
             m.put("showIf", item.showIf().map(c -> Map.of("item", c.item(), "anyOf", c.anyOf())).orElse(null));
-            q.scaleOf(item).ifPresent(scale -> putScale(m, scale, locale));
+            q.scaleOf(item).ifPresent(scale -> putScale(m, scale, locale, audio));
             if (item instanceof NumberItem) {
                 m.put("min", ((NumberItem) item).min());
                 m.put("max", ((NumberItem) item).max());
@@ -63,7 +63,7 @@ public final class ApiShapes {
         return out;
     }
 
-    private static void putScale(Map<String, Object> m, Scale scale, String locale) {
+    private static void putScale(Map<String, Object> m, Scale scale, String locale, boolean audio) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (ScaleOption o : scale.options()) {
             Map<String, Object> option = new LinkedHashMap<>();
@@ -72,6 +72,8 @@ public final class ApiShapes {
             option.put("kind", o.kind() == OptionKind.ANSWER ? "answer"
                     : o.kind() == OptionKind.DONT_KNOW ? "dont-know" : "no-answer");
             option.put("face", o.face().orElse(null));
+            String label = (String) option.get("label");
+            option.put("audio", audio ? AudioKey.path(locale, label) : null);
             options.add(option);
         }
         m.put("options", options);

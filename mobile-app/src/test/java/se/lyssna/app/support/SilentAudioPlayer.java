@@ -17,10 +17,18 @@ public class SilentAudioPlayer implements AudioPlayer {
         return played;
     }
 
+    private boolean offline;
+
+    /** Offline: every play fails, as the media player's does without a network. */
+    public void setOffline(boolean offline) {
+        this.offline = offline;
+    }
+
     @Override
-    public void play(URI uri) {
-        played.add(uri);
-        playing.set(true);
+    public void playAll(List<URI> uris) {
+        played.addAll(uris);
+        failed.set(offline);
+        playing.set(!offline);
     }
 
     @Override

@@ -65,6 +65,8 @@ class ChildFlowUiTest {
         tap(robot, "#code-submit");
         waitFor(robot, "#code-error", n -> n.isVisible());
         assertThat(text(robot, "#code-error")).isEqualTo(sv.get("code.error.unknown"));
+        assertThat(robot.lookup("#code-field").query().isFocused()).as("after a wrong code the field has the focus")
+                .isTrue();
 
         javafx.scene.control.TextField field = robot.lookup("#code-field")
                 .queryAs(javafx.scene.control.TextField.class);
@@ -146,7 +148,8 @@ class ChildFlowUiTest {
     @Test
     void textSize200_keepsEveryButtonLargeAndTheQuestionReadable(FxRobot robot) {
         startSurvey(robot, "#language-sv");
-        robot.clickOn("#shell-text-size").clickOn("#shell-text-size").clickOn("#shell-text-size");
+        robot.clickOn("#shell-text-size").clickOn("#shell-text-size").clickOn("#shell-text-size")
+                .clickOn("#shell-text-size");
         Labeled question = robot.lookup("#question-text").queryAs(Labeled.class);
         assertThat(question.getFont().getSize()).isGreaterThan(40);
         assertThat(question.getHeight()).isGreaterThanOrEqualTo(question.prefHeight(question.getWidth()) - 1);

@@ -1,5 +1,6 @@
 package se.lyssna.app.ui;
 
+import se.lyssna.app.support.ViewModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,6 +67,19 @@ class ScreenshotGallery {
                 ctx.settings().textScaleProperty().set(2.0);
                 goTo(ctx, first(ctx, ChoiceQuestion.class));
             });
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-review-text200", ctx -> {
+                ctx.settings().textScaleProperty().set(2.0);
+                ctx.navigator().go(new Destination.Review());
+            });
+            shoot(backend, AppLanguage.ARABIC, phone, "ar-phone-question-placement", ctx -> {
+                ctx.navigator().go(new Destination.Question("bg-placement-form"));
+            });
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-multiple-text150", ctx -> {
+                ctx.settings().textScaleProperty().set(1.5);
+                goTo(ctx, ctx.session().survey().questions().stream()
+                        .filter(q -> q instanceof ChoiceQuestion && ((ChoiceQuestion) q).multiple())
+                        .findFirst().orElseThrow());
+            });
             shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-contrast", ctx -> {
                 ctx.settings().highContrastProperty().set(true);
                 goTo(ctx, first(ctx, ChoiceQuestion.class));
@@ -102,12 +116,14 @@ class ScreenshotGallery {
                     ctx.session().setAnswer(q.id(), List.of(q.prompt().noAnswer().orElseThrow().value()));
                 }
             }
-            new se.lyssna.app.screens.ReviewViewModel(ctx).send();
+            ViewModels.review(ctx).send();
         });
         backend.start();
         shoot(backend, lang, size, p + "12-results", ctx -> ctx.navigator().go(
                 new Destination.Results(FakeBackend.ROUND, FakeBackend.UNIT)));
         shoot(backend, lang, size, p + "13-neutral", ctx -> ctx.navigator().go(new Destination.Neutral()));
+        shoot(backend, lang, size, p + "14-help", ctx -> ctx.navigator().go(
+                new Destination.Help(new Destination.Start())));
     }
 
     private static Question first(AppContext ctx, Class<? extends Question> kind) {
@@ -130,7 +146,7 @@ class ScreenshotGallery {
                 ctx.settings().languageProperty().set(lang);
                 AppShell shell = new AppShell(ctx, size.width(), size.height());
                 shell.startUp();
-                if (!name.matches(".*(01-start|02-language|03-code-error|13-neutral).*")) {
+                if (!name.matches(".*(01-start|02-language|03-code-error|13-neutral|14-help).*")) {
                     redeem(ctx, backend);
                 }
                 setUp.accept(ctx);
@@ -169,7 +185,7 @@ class ScreenshotGallery {
         AppContext direct = TestApp.direct(backend.uri(), new InMemoryAppStorage(),
                 new se.lyssna.app.support.SilentAudioPlayer());
         direct.settings().languageProperty().set(ctx.settings().languageProperty().get());
-        CodeEntryViewModel vm = new CodeEntryViewModel(direct);
+        CodeEntryViewModel vm = ViewModels.code(direct);
         vm.codeProperty().set(backend.newCode());
         vm.submit();
         var p = direct.session();

@@ -2,7 +2,6 @@ package se.lyssna.app.screens.facilitator;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.ApiException;
 import se.lyssna.app.i18n.Messages;
 
@@ -11,7 +10,7 @@ final class Async {
     private Async() {
     }
 
-    static <T> void run(AppContext ctx, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+    static <T> void run(FacilitatorContext ctx, Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
         ctx.background().execute(() -> {
             try {
                 T value = work.call();

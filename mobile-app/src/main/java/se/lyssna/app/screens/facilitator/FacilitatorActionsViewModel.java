@@ -15,7 +15,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.ApiException;
 import se.lyssna.app.api.FacilitatorDtos;
 import se.lyssna.app.api.ItemDto;
@@ -32,7 +31,7 @@ public class FacilitatorActionsViewModel {
             "halsa-omsorg", "utbildning", "fritid", "sjalvstandighet");
     public static final List<String> STATUSES = List.of("planned", "in-progress", "done");
 
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final Destination.FacilitatorActions where;
     private final ReadOnlyObjectWrapper<List<FacilitatorDtos.Action>> actions = new ReadOnlyObjectWrapper<>();
@@ -53,7 +52,7 @@ public class FacilitatorActionsViewModel {
     private final MeetingPdf pdf;
     private QuestionnaireDto questionnaire;
 
-    public FacilitatorActionsViewModel(AppContext ctx, Messages m, Destination.FacilitatorActions where) {
+    public FacilitatorActionsViewModel(FacilitatorContext ctx, Messages m, Destination.FacilitatorActions where) {
         this.ctx = ctx;
         this.m = m;
         this.where = where;

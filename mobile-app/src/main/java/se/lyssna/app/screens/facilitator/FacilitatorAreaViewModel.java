@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.ItemDto;
 import se.lyssna.app.api.OptionDto;
 import se.lyssna.app.api.QuestionnaireDto;
@@ -29,14 +28,14 @@ public class FacilitatorAreaViewModel {
     public record OptionRow(String value, String label, String kind, Figure unit, Integer nationPercent) {
     }
 
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final Destination.FacilitatorArea where;
     private final ReadOnlyObjectWrapper<List<ItemFigures>> items = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper unitName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public FacilitatorAreaViewModel(AppContext ctx, Messages m, Destination.FacilitatorArea where) {
+    public FacilitatorAreaViewModel(FacilitatorContext ctx, Messages m, Destination.FacilitatorArea where) {
         this.ctx = ctx;
         this.m = m;
         this.where = where;

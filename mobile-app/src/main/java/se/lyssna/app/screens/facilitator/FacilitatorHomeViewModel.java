@@ -5,19 +5,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.FacilitatorDtos;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
 
 /** The rounds with the facilitator's units, newest first; choosing a unit opens its results. */
 public class FacilitatorHomeViewModel {
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final ReadOnlyObjectWrapper<List<FacilitatorDtos.RoundSummary>> rounds = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public FacilitatorHomeViewModel(AppContext ctx, Messages m) {
+    public FacilitatorHomeViewModel(FacilitatorContext ctx, Messages m) {
         this.ctx = ctx;
         this.m = m;
     }

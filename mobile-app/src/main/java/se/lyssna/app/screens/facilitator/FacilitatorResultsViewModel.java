@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.ApiException;
 import se.lyssna.app.api.FacilitatorDtos;
 import se.lyssna.app.api.QuestionnaireDto;
@@ -54,7 +53,7 @@ public class FacilitatorResultsViewModel {
     public record AreaGroups(String area, List<GroupRow> rows) {
     }
 
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final Destination.FacilitatorResults where;
     private final ReadOnlyObjectWrapper<Loaded> loaded = new ReadOnlyObjectWrapper<>();
@@ -64,7 +63,7 @@ public class FacilitatorResultsViewModel {
     private final ReadOnlyStringWrapper breakdownStatus = new ReadOnlyStringWrapper("");
     private volatile String requested;
 
-    public FacilitatorResultsViewModel(AppContext ctx, Messages m, Destination.FacilitatorResults where) {
+    public FacilitatorResultsViewModel(FacilitatorContext ctx, Messages m, Destination.FacilitatorResults where) {
         this.ctx = ctx;
         this.m = m;
         this.where = where;

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.api.ApiException;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
@@ -17,7 +16,7 @@ import se.lyssna.app.nav.Destination;
 public class FacilitatorSignInViewModel {
     public static final String DEFAULT_DEMO_UNITS = "0180-hvb-demo-solrosen";
 
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final StringProperty token = new SimpleStringProperty("");
     private final StringProperty demoUnits = new SimpleStringProperty(DEFAULT_DEMO_UNITS);
@@ -25,7 +24,7 @@ public class FacilitatorSignInViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public FacilitatorSignInViewModel(AppContext ctx, Messages m) {
+    public FacilitatorSignInViewModel(FacilitatorContext ctx, Messages m) {
         this.ctx = ctx;
         this.m = m;
     }

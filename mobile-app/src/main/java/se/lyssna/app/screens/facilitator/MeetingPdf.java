@@ -6,19 +6,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import se.lyssna.app.AppContext;
 import se.lyssna.app.i18n.Messages;
 
 /** Fetches the council's meeting material (GET …/meeting.pdf?round=) and saves it where the adult chose. */
 public class MeetingPdf {
-    private final AppContext ctx;
+    private final FacilitatorContext ctx;
     private final Messages m;
     private final String roundId;
     private final String unitCode;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper savedTo = new ReadOnlyStringWrapper("");
 
-    MeetingPdf(AppContext ctx, Messages m, String roundId, String unitCode) {
+    MeetingPdf(FacilitatorContext ctx, Messages m, String roundId, String unitCode) {
         this.ctx = ctx;
         this.m = m;
         this.roundId = roundId;
@@ -40,7 +39,7 @@ public class MeetingPdf {
 
     /** The user's Downloads folder (or the configured one). */
     public Path downloads() {
-        return ctx.config().downloads();
+        return ctx.downloads();
     }
 
     public void saveToDownloads() {

@@ -52,7 +52,7 @@ class FacilitatorViewModelTest {
 
     @Test
     void signIn_withWrongToken_isRefusedAndNothingIsStored() {
-        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(ctx, m);
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m);
         vm.tokenProperty().set("not-a-token");
         vm.signIn();
         assertThat(vm.errorProperty().get()).isEqualTo(m.get("signin.refused"));
@@ -62,7 +62,7 @@ class FacilitatorViewModelTest {
 
     @Test
     void demoSignIn_whenOffered_mintsTokenKeepsItInMemoryOnly() {
-        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(ctx, m);
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m);
         vm.probeDemo();
         assertThat(vm.demoOfferedProperty().get()).isTrue();
         assertThat(vm.demoUnitList()).containsExactly(FacilitatorSignInViewModel.DEFAULT_DEMO_UNITS);
@@ -84,7 +84,7 @@ class FacilitatorViewModelTest {
     @Test
     void results_whenMunicipalityForbidden_showUnitAndNationWithTheRoundBefore() throws Exception {
         signIn();
-        FacilitatorResultsViewModel vm = new FacilitatorResultsViewModel(ctx, m,
+        FacilitatorResultsViewModel vm = new FacilitatorResultsViewModel(adult(), m,
                 new Destination.FacilitatorResults(FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT));
         vm.load();
         FacilitatorResultsViewModel.Loaded loaded = vm.loadedProperty().get();
@@ -165,7 +165,7 @@ class FacilitatorViewModelTest {
     }
 
     private FacilitatorResultsViewModel results() {
-        FacilitatorResultsViewModel vm = new FacilitatorResultsViewModel(ctx, m,
+        FacilitatorResultsViewModel vm = new FacilitatorResultsViewModel(adult(), m,
                 new Destination.FacilitatorResults(FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT));
         vm.load();
         assertThat(vm.errorProperty().get()).isEmpty();
@@ -175,7 +175,7 @@ class FacilitatorViewModelTest {
     @Test
     void area_listsItemsWithLabelsAndMarksHiddenFigures() throws Exception {
         signIn();
-        FacilitatorAreaViewModel vm = new FacilitatorAreaViewModel(ctx, m, new Destination.FacilitatorArea(
+        FacilitatorAreaViewModel vm = new FacilitatorAreaViewModel(adult(), m, new Destination.FacilitatorArea(
                 FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT, "bemotande"));
         vm.load();
         var items = vm.itemsProperty().get();
@@ -244,9 +244,14 @@ class FacilitatorViewModelTest {
     }
 
     private FacilitatorActionsViewModel actions() {
-        FacilitatorActionsViewModel vm = new FacilitatorActionsViewModel(ctx, m,
+        FacilitatorActionsViewModel vm = new FacilitatorActionsViewModel(adult(), m,
                 new Destination.FacilitatorActions(FakeFacilitatorBackend.ROUND, FakeFacilitatorBackend.UNIT));
         vm.load();
         return vm;
+    }
+
+    private FacilitatorContext adult() {
+        return new FacilitatorContext(ctx.facilitator(), ctx.navigator(), ctx.background(), ctx.ui(),
+                ctx.config().downloads());
     }
 }
