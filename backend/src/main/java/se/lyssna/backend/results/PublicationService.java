@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
-import se.lyssna.backend.results.disclosure.DisclosureControl;
+import se.lyssna.backend.results.disclosure.AuditedProtection;
+import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
 import se.lyssna.backend.rounds.RoundClosed;
 import se.lyssna.backend.rounds.RoundEntity;
@@ -66,16 +67,25 @@ public class PublicationService {
                 u.municipalityCode().orElse(null))).toList();
         Aggregation aggregation = new Aggregation(questionnaire, nodes);
         loadRespondents(roundId).forEach(aggregation::add);
-        DisclosureControl control = new DisclosureControl(round.threshold(), aggregation.cells());
-        Map<CellKey, Cell> cells = control.protect(aggregation.relations());
+        Map<String, Integer> issued = codesIssued(roundId);
+        AuditedProtection.Outcome outcome = AuditedProtection.protect(round.threshold(), aggregation.cells(),
+                aggregation.relations(), aggregation.bounds(), aggregation.codesByScope(issued),
+                aggregation.binarySplits(), true, true);
+        if (!outcome.audit().passes()) {
+            // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
+            throw new IllegalStateException("Disclosure audit of round " + roundId + " failed: "
+                    + outcome.audit().findings().size() + " hidden figures still derivable");
+        }
+        Map<CellKey, Cell> cells = outcome.cells();
 
         entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
                         + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
                 .setParameter(3, LocalDate.now()).executeUpdate();
-        writeScopes(roundId, aggregation, roundUnits);
+        writeScopes(roundId, aggregation, roundUnits, issued);
         writeCells(roundId, cells);
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
-        LOG.infof("Published round %s: %d figures", roundId, cells.size());
+        LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs)", roundId,
+                cells.size(), outcome.rounds(), outcome.audit().hiddenNumbers(), outcome.audit().programs());
     }
 
     public boolean isPublished(UUID roundId) {
@@ -110,17 +120,22 @@ public class PublicationService {
         return respondents;
     }
 
-    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits) {
-        Map<String, Long> issued = new HashMap<>();
+    private Map<String, Integer> codesIssued(UUID roundId) {
+        Map<String, Integer> issued = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select u.code, count(*) from participation_code c"
                 + " join unit u on u.id = c.unit_id where c.round_id = ?1 group by u.code")
                 .setParameter(1, roundId).getResultList();
-        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).longValue()));
+        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).intValue()));
+        return issued;
+    }
+
+    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits,
+                             Map<String, Integer> issued) {
         Map<String, String> names = new HashMap<>();
         Map<String, Long> codes = new LinkedHashMap<>();
         for (UnitEntity unit : roundUnits) {
-            long count = issued.getOrDefault(unit.code(), 0L);
+            long count = issued.getOrDefault(unit.code(), 0);
             String municipality = Scopes.municipality(unit.countsForMunicipality());
             if (!unit.code().equals(unit.countsForMunicipality())) {
                 names.put(Scopes.unit(unit.code()), unit.name());
@@ -171,7 +186,8 @@ public class PublicationService {
                     } else {
                         insert.setNull(5, Types.INTEGER);
                         insert.setNull(6, Types.VARCHAR);
-                        insert.setString(7, cell.reason().key());
+                        // Which rule hid it stays here: only the one public reason is stored.
+                        insert.setString(7, Reason.PUBLIC_KEY);
                     }
                     insert.addBatch();
                     if (++batch % 1000 == 0) {
