@@ -27,7 +27,6 @@ import se.lyssna.backend.rounds.RoundClosed;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.definitions.Questionnaire;
 
 /**
  * Freezes a round's results when it closes: counts every response once, applies disclosure control and writes the
@@ -61,16 +60,11 @@ public class PublicationService {
             return;
         }
         RoundEntity round = rounds.require(roundId);
-        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         List<UnitEntity> roundUnits = rounds.unitsOf(round);
-        List<UnitNode> nodes = roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
-                u.municipalityCode().orElse(null))).toList();
-        Aggregation aggregation = new Aggregation(questionnaire, nodes);
-        loadRespondents(roundId).forEach(aggregation::add);
+        List<UnitNode> nodes = nodes(roundUnits);
+        Aggregation aggregation = aggregate(round, nodes);
         Map<String, Integer> issued = codesIssued(roundId);
-        AuditedProtection.Outcome outcome = AuditedProtection.protect(round.threshold(), aggregation.cells(),
-                aggregation.relations(), aggregation.bounds(), aggregation.codesByScope(issued),
-                aggregation.binarySplits(), true, true);
+        AuditedProtection.Outcome outcome = protect(round, aggregation, issued, true);
         if (!outcome.audit().passes()) {
             // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
             throw new IllegalStateException("Disclosure audit of round " + roundId + " failed: "
@@ -86,6 +80,30 @@ public class PublicationService {
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
         LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs)", roundId,
                 cells.size(), outcome.rounds(), outcome.audit().hiddenNumbers(), outcome.audit().programs());
+    }
+
+    /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
+    public AuditedProtection.Outcome protection(UUID roundId, boolean auditDriven) {
+        RoundEntity round = rounds.require(roundId);
+        return protect(round, aggregate(round, nodes(rounds.unitsOf(round))), codesIssued(roundId), auditDriven);
+    }
+
+    private static AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
+                                                     Map<String, Integer> issued, boolean auditDriven) {
+        return AuditedProtection.protect(round.threshold(), aggregation.cells(), aggregation.relations(),
+                aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
+                true);
+    }
+
+    private static List<UnitNode> nodes(List<UnitEntity> roundUnits) {
+        return roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
+                u.municipalityCode().orElse(null))).toList();
+    }
+
+    private Aggregation aggregate(RoundEntity round, List<UnitNode> nodes) {
+        Aggregation aggregation = new Aggregation(questionnaires.byId(round.questionnaireVersionId()), nodes);
+        loadRespondents(round.id()).forEach(aggregation::add);
+        return aggregation;
     }
 
     public boolean isPublished(UUID roundId) {
