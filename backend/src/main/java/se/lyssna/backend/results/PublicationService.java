@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
@@ -43,8 +44,13 @@ public class PublicationService {
     private final EntityManager entityManager;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
+    /** How long the audit's linear programs may run at close (propagation always runs to the end). */
+    private final double auditSeconds;
 
-    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires) {
+    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
+                       @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "8")
+                       double auditSeconds) {
+        this.auditSeconds = auditSeconds;
         this.entityManager = entityManager;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
@@ -78,8 +84,9 @@ public class PublicationService {
         writeScopes(roundId, aggregation, roundUnits, issued);
         writeCells(roundId, cells);
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
-        LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs)", roundId,
-                cells.size(), outcome.rounds(), outcome.audit().hiddenNumbers(), outcome.audit().programs());
+        LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs,"
+                + " %d not reached by programs in time)", roundId, cells.size(), outcome.rounds(),
+                outcome.audit().hiddenNumbers(), outcome.audit().programs(), outcome.audit().unproven());
     }
 
     /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
@@ -88,11 +95,11 @@ public class PublicationService {
         return protect(round, aggregate(round, nodes(rounds.unitsOf(round))), codesIssued(roundId), auditDriven);
     }
 
-    private static AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
+    private AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
                                                      Map<String, Integer> issued, boolean auditDriven) {
         return AuditedProtection.protect(round.threshold(), aggregation.cells(), aggregation.relations(),
                 aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
-                true);
+                auditSeconds);
     }
 
     private static List<UnitNode> nodes(List<UnitEntity> roundUnits) {

@@ -24,7 +24,7 @@ class ProtectionAuditTest {
         int programs = 0;
         for (int seed = 0; seed < ROUNDS; seed++) {
             RandomRounds.Round round = RandomRounds.round(seed, seed % 2 == 0 ? 5 : 3);
-            AuditedProtection.Outcome outcome = round.protect(true, false);
+            AuditedProtection.Outcome outcome = round.protect(true, 0);
             hidden += outcome.hiddenByAudit();
             programs += outcome.audit().programs();
             outcome.audit().findings().forEach(f -> leaks.add("seed " + round.threshold() + "/" + f));
@@ -41,7 +41,7 @@ class ProtectionAuditTest {
     void theAuditHasTeeth_theHeuristicAloneLeaks() {
         List<DisclosureAudit.Finding> leaks = new ArrayList<>();
         for (int seed = 0; seed < 6; seed++) {
-            leaks.addAll(RandomRounds.round(seed, seed % 2 == 0 ? 5 : 3).protect(false, false).audit().findings());
+            leaks.addAll(RandomRounds.round(seed, seed % 2 == 0 ? 5 : 3).protect(false, 0).audit().findings());
         }
         leaks.stream().limit(20).forEach(System.out::println);
         assertThat(leaks).extracting(DisclosureAudit.Finding::kind)

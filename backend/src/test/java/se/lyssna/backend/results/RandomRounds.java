@@ -23,10 +23,10 @@ final class RandomRounds {
 
     /** One generated round: its aggregation and the codes issued per unit code. */
     record Round(Aggregation aggregation, Map<String, Integer> issued, int threshold) {
-        AuditedProtection.Outcome protect(boolean auditDriven, boolean programs) {
+        AuditedProtection.Outcome protect(boolean auditDriven, double lpSeconds) {
             return AuditedProtection.protect(threshold, aggregation.cells(), aggregation.relations(),
                     aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
-                    programs);
+                    lpSeconds);
         }
     }
 

@@ -2,6 +2,7 @@ package se.lyssna.backend.results;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -107,6 +108,22 @@ class ResultsAccessTest {
         given().auth().oauth2(token).queryParam("unit", "no-such-unit").get(path()).then().statusCode(404);
         given().auth().oauth2(token).queryParam("groupBy", "shoe-size").get(path()).then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void openRound_showsNoCountBelowTheSurveyBody_soPollingPinsNothing() {
+        String unit = TestApi.newCareUnit("hvb");
+        UUID open = TestApi.openRound(unit);
+        String facilitator = TestApi.facilitatorToken(unit);
+        for (int batch = 0; batch < 3; batch++) {
+            ResultFixtures.submitAll(open, unit, ResultFixtures.children(3, "girl"));
+            // Before the fix the 5th child flipped this from hidden to "about 10".
+            given().auth().oauth2(facilitator).queryParam("unit", unit).get("/api/v1/results/rounds/" + open).then()
+                    .statusCode(200).body("respondents.suppressed", equalTo(true))
+                    .body("respondents.reason", equalTo("protected")).body("respondents.value", nullValue());
+            given().get("/api/v1/feedback/rounds/" + open + "/units/" + unit).then().statusCode(200)
+                    .body("respondents.suppressed", equalTo(true)).body("respondents.value", nullValue());
+        }
     }
 
     @Test

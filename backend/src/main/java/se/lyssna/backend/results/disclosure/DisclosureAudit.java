@@ -57,15 +57,20 @@ public final class DisclosureAudit {
 
     /** Bound propagation only: fast, and every finding a real leak; what it passes the programs must still prove. */
     public static Result propagate(Publication publication) {
-        return audit(publication, false);
+        return audit(publication, false, 0);
     }
 
-    /** Propagation, then the linear programs per block. */
+    /** Propagation, then the linear programs per block, for at most {@code lpSeconds} in all. */
+    public static Result audit(Publication publication, double lpSeconds) {
+        return audit(publication, true, System.nanoTime() + (long) (lpSeconds * 1e9));
+    }
+
+    /** Propagation, then the linear programs per block, without a time limit. */
     public static Result audit(Publication publication) {
-        return audit(publication, true);
+        return audit(publication, true, Long.MAX_VALUE);
     }
 
-    private static Result audit(Publication publication, boolean programs) {
+    private static Result audit(Publication publication, boolean programs, long deadline) {
         ReaderModel model = new ReaderModel(publication);
         if (!model.propagate()) {
             throw new IllegalStateException("the published figures contradict each other");
@@ -88,7 +93,12 @@ public final class DisclosureAudit {
         int solved = 0;
         int[] unproven = new int[1];
         for (Map.Entry<Integer, List<Integer>> entry : members.entrySet()) {
-            Solver solver = new Solver(model, block, entry.getKey(), threshold);
+            if (System.nanoTime() > deadline) {
+                // Out of time: what propagation passed here stays unproven by programs, and is reported so.
+                unproven[0] += entry.getValue().size();
+                continue;
+            }
+            Solver solver = new Solver(model, block, entry.getKey(), threshold, deadline);
             try {
                 unproven[0] += solver.settle(entry.getValue(), attributesOf.getOrDefault(entry.getKey(), List.of()),
                         findings);
@@ -223,6 +233,7 @@ public final class DisclosureAudit {
         private final double[] seenLo;
         private final double[] seenHi;
         private final Random random = new Random(1);
+        private final long deadline;
         private final Map<Attribute, Double> bestRest = new java.util.IdentityHashMap<>();
         private List<Attribute> tracked = List.of();
         int programs;
@@ -231,7 +242,8 @@ public final class DisclosureAudit {
             Loader.loadNativeLibraries();
         }
 
-        Solver(ReaderModel model, int[] block, int id, int threshold) {
+        Solver(ReaderModel model, int[] block, int id, int threshold, long deadline) {
+            this.deadline = deadline;
             this.model = model;
             this.threshold = threshold;
             this.lp = MPSolver.createSolver("GLOP");
@@ -326,36 +338,39 @@ public final class DisclosureAudit {
             int budget = SINGLE_PROGRAMS;
             int unproven = 0;
             for (int v : open) {
-                if (budget-- <= 0) {
+                if (budget-- <= 0 || System.nanoTime() > deadline) {
                     // Neither proven wide nor narrow within the budget: reported, not hidden for.
                     unproven++;
                     continue;
                 }
                 double max = optimum(v, true);
-                if (!wide(v)) {
-                    double min = optimum(v, false);
-                    if (!wide(v)) {
-                        findings.add(finding(Kind.NARROW, v, (long) Math.ceil(min - EPS),
-                                (long) Math.floor(max + EPS)));
-                    }
+                double min = wide(v) ? 0 : optimum(v, false);
+                if (Double.isNaN(max) || Double.isNaN(min)) {
+                    unproven++;
+                } else if (!wide(v)) {
+                    findings.add(finding(Kind.NARROW, v, (long) Math.ceil(min - EPS), (long) Math.floor(max + EPS)));
                 }
             }
             for (Attribute a : openAttributes) {
-                if (!safe(a)) {
-                    attribute(a, findings);
+                if (!safe(a) && !attribute(a, findings)) {
+                    unproven++;
                 }
             }
             return unproven;
         }
 
-        private void attribute(Attribute a, List<Finding> findings) {
+        /** Settles one group's split by its own programs; false if they could not be solved (out of time). */
+        private boolean attribute(Attribute a, List<Finding> findings) {
             MPObjective objective = lp.objective();
             if (a.x() >= 0) {
                 objective.clear();
                 objective.setCoefficient(columns.get(a.x()), 1);
                 objective.setMinimization();
-                if (solve() && safe(a)) {
-                    return;
+                if (!solve()) {
+                    return false;
+                }
+                if (safe(a)) {
+                    return true;
                 }
             }
             objective.clear();
@@ -363,10 +378,14 @@ public final class DisclosureAudit {
                 objective.setCoefficient(columns.get(v), 1);
             }
             objective.setMaximization();
-            if (!(solve() && safe(a))) {
+            if (!solve()) {
+                return false;
+            }
+            if (!safe(a)) {
                 findings.add(new Finding(Kind.ATTRIBUTE, a.cell(), a.option(),
                         a.x() >= 0 ? (long) Math.ceil(seenLo[a.x()] - EPS) : a.xConstant(), restMax(a)));
             }
+            return true;
         }
 
         /** Safe when some feasible point has none in the option, or at least T outside it. */
@@ -397,11 +416,13 @@ public final class DisclosureAudit {
             } else {
                 objective.setMinimization();
             }
-            solve();
-            return columns.get(v).solutionValue();
+            return solve() ? columns.get(v).solutionValue() : Double.NaN;
         }
 
         private boolean solve() {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
             programs++;
             MPSolver.ResultStatus status = lp.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {

@@ -64,7 +64,7 @@ class PlantedAttackTest {
         }
         AuditedProtection.Outcome outcome = AuditedProtection.protect(T, aggregation.cells(),
                 aggregation.relations(), aggregation.bounds(), aggregation.codesByScope(issued),
-                aggregation.binarySplits(), true, true);
+                aggregation.binarySplits(), true, 30);
         assertThat(outcome.audit().findings()).isEmpty();
 
         Publication published = new Publication(T, outcome.cells(), aggregation.relations(), aggregation.bounds(),
