@@ -95,7 +95,8 @@ class TrendsAndReportsTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("scope,code,name,group_by,group,measure,id,option,count");
         // Every suppressed row carries the one public reason and no count; no rule is named.
-        assertThat(lines.stream().filter(l -> l.endsWith(",protected"))).isNotEmpty().allMatch(l -> l.contains(",,,,,"));
+        assertThat(lines.stream().filter(l -> l.endsWith(",protected"))).isNotEmpty()
+                .allMatch(l -> l.contains(",,,,,"));
         assertThat(lines).noneMatch(l -> l.contains("too-few-answers") || l.contains("protects-another-figure")
                 || l.contains("all-answered-alike"));
         assertThat(lines).noneMatch(l -> l.startsWith("unit,0380-hvb-demo-eken") && !l.endsWith(",protected"));

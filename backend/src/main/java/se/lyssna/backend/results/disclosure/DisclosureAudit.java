@@ -30,7 +30,6 @@ public final class DisclosureAudit {
     /** Programs for single numbers per block; numbers still open after them count as not proven. */
     private static final int SINGLE_PROGRAMS = Integer.getInteger("lyssna.audit.single", 40);
     /** Passes that push one option of each figure up: as many as the widest scale. */
-    private static final boolean DEBUG = Boolean.getBoolean("lyssna.audit.debug");
 
     public enum Kind { NARROW, ATTRIBUTE }
 
@@ -326,14 +325,6 @@ public final class DisclosureAudit {
                 }
                 open.removeIf(this::wide);
                 openAttributes.removeIf(this::safe);
-            }
-            if (DEBUG) {
-                System.err.printf("block: %d vars, %d columns, %d open after batches, %d attributes open%n",
-                        vars.size(), columns.size(), open.size(), openAttributes.size());
-                open.stream().limit(25).forEach(v -> System.err.printf("  %s[%s] truth=%d seen=[%.1f,%.1f] prop=[%d,%d] need=%d%n",
-                        model.cellOf.get(v), model.optionOf.get(v), model.truth[v], seenLo[v], seenHi[v], model.lo[v],
-                        model.hi[v], need(v)));
-
             }
             int budget = SINGLE_PROGRAMS;
             int unproven = 0;
