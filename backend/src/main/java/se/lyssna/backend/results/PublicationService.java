@@ -38,8 +38,6 @@ import se.lyssna.backend.units.UnitEntity;
 public class PublicationService {
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
-            "placement_time", "born_in_sweden");
 
     private final EntityManager entityManager;
     private final RoundService rounds;
@@ -121,7 +119,7 @@ public class PublicationService {
     private List<Respondent> loadRespondents(UUID roundId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r." + String.join(", r.",
-                BACKGROUND_COLUMNS) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
+                columns()) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
                 .setParameter(1, roundId).getResultList();
         Map<Object, Map<String, List<String>>> answers = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -135,9 +133,10 @@ public class PublicationService {
         List<Respondent> respondents = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, String> background = new HashMap<>();
-            for (int i = 0; i < Scopes.VARIABLES.size(); i++) {
+            BackgroundVariable[] variables = BackgroundVariable.values();
+            for (int i = 0; i < variables.length; i++) {
                 if (row[2 + i] != null) {
-                    background.put(Scopes.VARIABLES.get(i), (String) row[2 + i]);
+                    background.put(variables[i].key(), (String) row[2 + i]);
                 }
             }
             respondents.add(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())));
@@ -153,6 +152,11 @@ public class PublicationService {
                 .setParameter(1, roundId).getResultList();
         rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).intValue()));
         return issued;
+    }
+
+    /** The background columns in {@link BackgroundVariable} order, which the read-back above relies on. */
+    private static List<String> columns() {
+        return java.util.Arrays.stream(BackgroundVariable.values()).map(BackgroundVariable::column).toList();
     }
 
     private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits,

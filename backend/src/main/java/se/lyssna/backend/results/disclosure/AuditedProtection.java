@@ -30,25 +30,27 @@ public final class AuditedProtection {
 
     /**
      * With {@code auditDriven} false only the heuristic runs and the audit just reports (tests show its teeth);
-     * {@code lpSeconds} bounds the time the linear programs of each audit may take (0: bound propagation alone,
+     * {@code lpSeconds} bounds the time of all the audits' linear programs together (0: bound propagation alone,
      * fast, for many rounds in tests); what they do not reach in time is reported as unproven.
      */
     public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations, List<Bound> bounds,
                                   Map<String, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
+        // One time budget for all the programs of this protection, however many audit rounds it takes.
+        long deadline = System.nanoTime() + (long) (lpSeconds * 1e9);
         DisclosureControl control = new DisclosureControl(threshold, all);
         Map<CellKey, Cell> cells = control.protect(relations);
         Function<Map<CellKey, Cell>, Publication> publication = c -> new Publication(threshold, c, relations,
                 bounds, codes, splits);
         if (!auditDriven) {
             Publication heuristic = publication.apply(cells);
-            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, lpSeconds)
+            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, deadline)
                     : DisclosureAudit.propagate(heuristic), 1, 0);
         }
         // The loop runs on propagation (fast, every finding real); the programs then look for what it missed.
         Function<Map<CellKey, Cell>, DisclosureAudit.Result> audit = c -> {
             DisclosureAudit.Result quick = DisclosureAudit.propagate(publication.apply(c));
-            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c), lpSeconds) : quick;
+            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c), deadline) : quick;
         };
         DisclosureAudit.Result result = audit.apply(cells);
         Map<CellKey, Set<CellKey>> neighbours = neighbours(relations, bounds);

@@ -59,9 +59,9 @@ public final class DisclosureAudit {
         return audit(publication, false, 0);
     }
 
-    /** Propagation, then the linear programs per block, for at most {@code lpSeconds} in all. */
-    public static Result audit(Publication publication, double lpSeconds) {
-        return audit(publication, true, System.nanoTime() + (long) (lpSeconds * 1e9));
+    /** Propagation, then the linear programs per block until {@code deadline} ({@link System#nanoTime()}). */
+    public static Result audit(Publication publication, long deadline) {
+        return audit(publication, true, deadline);
     }
 
     /** Propagation, then the linear programs per block, without a time limit. */
