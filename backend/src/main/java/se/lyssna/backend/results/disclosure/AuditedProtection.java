@@ -36,21 +36,23 @@ public final class AuditedProtection {
     public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations, List<Bound> bounds,
                                   Map<String, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
-        // One time budget for all the programs of this protection, however many audit rounds it takes.
-        long deadline = System.nanoTime() + (long) (lpSeconds * 1e9);
+        // One time budget for all the programs of this protection, from the first program on, however many audit
+        // rounds it takes.
+        long[] deadline = {0};
         DisclosureControl control = new DisclosureControl(threshold, all);
         Map<CellKey, Cell> cells = control.protect(relations);
         Function<Map<CellKey, Cell>, Publication> publication = c -> new Publication(threshold, c, relations,
                 bounds, codes, splits);
         if (!auditDriven) {
             Publication heuristic = publication.apply(cells);
-            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, deadline)
+            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, start(deadline, lpSeconds))
                     : DisclosureAudit.propagate(heuristic), 1, 0);
         }
         // The loop runs on propagation (fast, every finding real); the programs then look for what it missed.
         Function<Map<CellKey, Cell>, DisclosureAudit.Result> audit = c -> {
             DisclosureAudit.Result quick = DisclosureAudit.propagate(publication.apply(c));
-            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c), deadline) : quick;
+            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c),
+                    start(deadline, lpSeconds)) : quick;
         };
         DisclosureAudit.Result result = audit.apply(cells);
         Map<CellKey, Set<CellKey>> neighbours = neighbours(relations, bounds);
@@ -71,6 +73,13 @@ public final class AuditedProtection {
             rounds++;
         }
         return new Outcome(cells, result, rounds, hidden);
+    }
+
+    private static long start(long[] deadline, double seconds) {
+        if (deadline[0] == 0) {
+            deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
+        }
+        return deadline[0];
     }
 
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
