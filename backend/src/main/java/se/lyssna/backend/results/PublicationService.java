@@ -3,10 +3,10 @@ package se.lyssna.backend.results;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,6 @@ import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
-import se.lyssna.backend.rounds.RoundClosed;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitEntity;
@@ -42,20 +41,19 @@ public class PublicationService {
     private final EntityManager entityManager;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
+    private final Clock clock;
     /** How long the audit's linear programs may run at close (propagation always runs to the end). */
     private final double auditSeconds;
 
     PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
-                       @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "8")
+                       Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "8")
                        double auditSeconds) {
+        this.clock = clock;
         this.auditSeconds = auditSeconds;
         this.entityManager = entityManager;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
-    }
-
-    void onClosed(@Observes RoundClosed closed) {
-        publish(closed.roundId());
+        this.clock = clock;
     }
 
     /** Computes and stores the protected tables of a closed round, once. */
@@ -78,7 +76,7 @@ public class PublicationService {
 
         entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
                         + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
-                .setParameter(3, LocalDate.now()).executeUpdate();
+                .setParameter(3, LocalDate.now(clock)).executeUpdate();
         writeScopes(roundId, aggregation, roundUnits, issued);
         writeCells(roundId, cells);
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
@@ -94,7 +92,7 @@ public class PublicationService {
     }
 
     private AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
-                                                     Map<String, Integer> issued, boolean auditDriven) {
+                                              Map<String, Integer> issued, boolean auditDriven) {
         return AuditedProtection.protect(round.threshold(), aggregation.cells(), aggregation.relations(),
                 aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
                 auditSeconds);

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 
 /** Units: the municipalities are loaded from a bundled file on start; care units are added by the survey body. */
 @ApplicationScoped
@@ -60,14 +60,14 @@ public class UnitService {
     public UnitEntity createCareUnit(UnitViews.NewCareUnit request) {
         UnitKind kind = UnitKind.byKey(request.kind());
         if (kind == UnitKind.MUNICIPALITY) {
-            throw ApiProblem.badRequest("Municipalities are loaded from the official list, not created");
+            throw DomainException.invalid("Municipalities are loaded from the official list, not created");
         }
         UnitEntity municipality = require(request.municipality());
         if (municipality.kind() != UnitKind.MUNICIPALITY) {
-            throw ApiProblem.badRequest("'" + request.municipality() + "' is not a municipality");
+            throw DomainException.invalid("'" + request.municipality() + "' is not a municipality");
         }
         if (units.findByCode(request.code()).isPresent()) {
-            throw ApiProblem.conflict("unit-exists", "A unit with code '" + request.code() + "' already exists");
+            throw DomainException.conflict("unit-exists", "A unit with code '" + request.code() + "' already exists");
         }
         UnitEntity unit = new UnitEntity(request.code(), request.name(), kind, municipality.code());
         units.persist(unit);
@@ -78,8 +78,12 @@ public class UnitService {
         return units.findByCode(code);
     }
 
+    public java.util.Optional<UnitEntity> find(java.util.UUID id) {
+        return units.findByIdOptional(id);
+    }
+
     public UnitEntity require(String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiProblem.notFound("No unit with code '" + code + "'"));
+        return units.findByCode(code).orElseThrow(() -> DomainException.notFound("No unit with code '" + code + "'"));
     }
 
     public List<UnitEntity> all() {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import se.lyssna.backend.results.demo.DemoResults;
+import se.lyssna.backend.demo.DemoResults;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Cell;
 
