@@ -46,9 +46,8 @@ public class PublicationService {
     private final double auditSeconds;
 
     PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
-                       Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "8")
+                       Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "0")
                        double auditSeconds) {
-        this.clock = clock;
         this.auditSeconds = auditSeconds;
         this.entityManager = entityManager;
         this.rounds = rounds;
