@@ -78,7 +78,8 @@ class ActionMeetingMaterialTest {
         String safety = pageText(meetingPdf(shown, round), 5);
         // The unit's figure, or the one public reason where the disclosure audit hid it (it hides much more now).
         assertThat(safety).containsPattern("\\d+ av 100 svar hos oss var positiva \\(\\d+ svar\\)"
-                + "|Dold för att skydda barnens anonymitet\\.").doesNotContain("Visas när resultaten är publicerade");
+                + "|Dold för att skydda barnens anonymitet\\.")
+                .doesNotContain("Visas när resultaten är publicerade");
         // The one public reason: which rule hid the figure is not told.
         assertThat(pageText(meetingPdf(small, smallRound), 5)).contains("Dold för att skydda barnens anonymitet.")
                 .doesNotContain("Här svarade för få")
