@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Bound;
+import se.lyssna.backend.results.disclosure.Publication;
 import se.lyssna.backend.results.disclosure.Relation;
+import se.lyssna.definitions.Item;
 import se.lyssna.definitions.Questionnaire;
 
 /**
@@ -116,10 +119,8 @@ public final class Aggregation {
         List<String> allMeasures = new ArrayList<>();
         allMeasures.add(CellKey.RESPONDENTS);
         allMeasures.addAll(measures.keys());
+        // The own part is never published, but the reader may still reason about it: it has every relation too.
         for (String scope : scopes) {
-            if (scope.startsWith("own:")) {
-                continue;
-            }
             for (String variable : Scopes.VARIABLES) {
                 for (String measure : allMeasures) {
                     List<CellKey> parts = categories.get(variable).stream()
@@ -152,6 +153,77 @@ public final class Aggregation {
             }
         }
         return relations;
+    }
+
+    /** What the questionnaire's structure tells a reader besides the sums (see {@link Bound}). */
+    public List<Bound> bounds() {
+        List<Bound> bounds = new ArrayList<>();
+        Map<String, List<String>> multiple = new LinkedHashMap<>();
+        for (String measure : measures.keys()) {
+            if (measure.contains("#")) {
+                multiple.computeIfAbsent(measure.substring(0, measure.indexOf('#')), k -> new ArrayList<>())
+                        .add(measure);
+            }
+        }
+        for (String scope : scopes) {
+            for (String group : groups()) {
+                CellKey respondents = new CellKey(scope, group, CellKey.RESPONDENTS);
+                for (String measure : measures.keys()) {
+                    bounds.add(Bound.atMost(new CellKey(scope, group, measure), respondents));
+                }
+                multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option -> bounds.add(
+                        new Bound(new CellKey(scope, group, option), List.of(),
+                                new CellKey(scope, group, options.get(0)), List.of(), true))));
+                for (Item item : measures.items().values()) {
+                    item.showIf().filter(c -> measures.optionsOf("item:" + c.item()).containsAll(c.anyOf())
+                            && !c.anyOf().isEmpty()).ifPresent(c -> {
+                        String shown = item instanceof se.lyssna.definitions.MultipleChoiceItem
+                                ? multiple.getOrDefault("item:" + item.id(), List.of("item:" + item.id())).get(0)
+                                : "item:" + item.id();
+                        bounds.add(new Bound(new CellKey(scope, group, shown), List.of(),
+                                new CellKey(scope, group, "item:" + c.item()), c.anyOf(), false));
+                    });
+                }
+                measures.areaItems().forEach((area, items) -> {
+                    CellKey index = new CellKey(scope, group, "area:" + area);
+                    for (String item : items) {
+                        List<String> real = measures.optionsOf("item:" + item).stream()
+                                .filter(o -> measures.isRealAnswer("item:" + item, o)).toList();
+                        bounds.add(new Bound(new CellKey(scope, group, "item:" + item), real, index, List.of(),
+                                false));
+                    }
+                    bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER), false));
+                });
+            }
+        }
+        return bounds;
+    }
+
+    /** The positive and other real options of each area-indexed item, for the area relations. */
+    public Map<String, Publication.BinarySplit> binarySplits() {
+        Map<String, Publication.BinarySplit> splits = new HashMap<>();
+        measures.areaItems().values().forEach(items -> items.forEach(item -> {
+            String measure = "item:" + item;
+            List<String> options = measures.optionsOf(measure);
+            splits.put(measure, new Publication.BinarySplit(
+                    options.stream().filter(o -> measures.isPositive(measure, o)).toList(),
+                    options.stream().filter(o -> measures.isRealAnswer(measure, o) && !measures.isPositive(measure, o))
+                            .toList()));
+        }));
+        return splits;
+    }
+
+    /** Codes issued per scope, from codes issued per unit code: a leaf's own, and the sums above it. */
+    public Map<String, Integer> codesByScope(Map<String, Integer> issuedByUnit) {
+        Map<String, Integer> codes = new HashMap<>();
+        for (UnitNode unit : units.values()) {
+            int count = issuedByUnit.getOrDefault(unit.code(), 0);
+            String municipality = unit.isMunicipality() ? unit.code() : unit.municipality();
+            codes.merge(unit.leafScope(), count, Integer::sum);
+            codes.merge(Scopes.municipality(municipality), count, Integer::sum);
+            codes.merge(Scopes.NATION, count, Integer::sum);
+        }
+        return codes;
     }
 
     /** Counts for one scope and group. */

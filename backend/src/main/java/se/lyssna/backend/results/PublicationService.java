@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
-import se.lyssna.backend.results.disclosure.DisclosureControl;
+import se.lyssna.backend.results.disclosure.AuditedProtection;
+import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.definitions.Questionnaire;
 
 /**
  * Freezes a round's results when it closes: counts every response once, applies disclosure control and writes the
@@ -36,16 +37,18 @@ import se.lyssna.definitions.Questionnaire;
 public class PublicationService {
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
-            "placement_time", "born_in_sweden");
 
     private final EntityManager entityManager;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final Clock clock;
+    /** How long the audit's linear programs may run at close (propagation always runs to the end). */
+    private final double auditSeconds;
 
     PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
-                       Clock clock) {
+                       Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "0")
+                       double auditSeconds) {
+        this.auditSeconds = auditSeconds;
         this.entityManager = entityManager;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
@@ -58,22 +61,51 @@ public class PublicationService {
             return;
         }
         RoundEntity round = rounds.require(roundId);
-        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         List<UnitEntity> roundUnits = rounds.unitsOf(round);
-        List<UnitNode> nodes = roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
-                u.municipalityCode().orElse(null))).toList();
-        Aggregation aggregation = new Aggregation(questionnaire, nodes);
-        loadRespondents(roundId).forEach(aggregation::add);
-        DisclosureControl control = new DisclosureControl(round.threshold(), aggregation.cells());
-        Map<CellKey, Cell> cells = control.protect(aggregation.relations());
+        List<UnitNode> nodes = nodes(roundUnits);
+        Aggregation aggregation = aggregate(round, nodes);
+        Map<String, Integer> issued = codesIssued(roundId);
+        AuditedProtection.Outcome outcome = protect(round, aggregation, issued, true);
+        if (!outcome.audit().passes()) {
+            // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
+            throw new IllegalStateException("Disclosure audit of round " + roundId + " failed: "
+                    + outcome.audit().findings().size() + " hidden figures still derivable");
+        }
+        Map<CellKey, Cell> cells = outcome.cells();
 
         entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
                         + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
                 .setParameter(3, LocalDate.now(clock)).executeUpdate();
-        writeScopes(roundId, aggregation, roundUnits);
+        writeScopes(roundId, aggregation, roundUnits, issued);
         writeCells(roundId, cells);
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
-        LOG.infof("Published round %s: %d figures", roundId, cells.size());
+        LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs,"
+                + " %d not reached by programs in time)", roundId, cells.size(), outcome.rounds(),
+                outcome.audit().hiddenNumbers(), outcome.audit().programs(), outcome.audit().unproven());
+    }
+
+    /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
+    public AuditedProtection.Outcome protection(UUID roundId, boolean auditDriven) {
+        RoundEntity round = rounds.require(roundId);
+        return protect(round, aggregate(round, nodes(rounds.unitsOf(round))), codesIssued(roundId), auditDriven);
+    }
+
+    private AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
+                                              Map<String, Integer> issued, boolean auditDriven) {
+        return AuditedProtection.protect(round.threshold(), aggregation.cells(), aggregation.relations(),
+                aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
+                auditSeconds);
+    }
+
+    private static List<UnitNode> nodes(List<UnitEntity> roundUnits) {
+        return roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
+                u.municipalityCode().orElse(null))).toList();
+    }
+
+    private Aggregation aggregate(RoundEntity round, List<UnitNode> nodes) {
+        Aggregation aggregation = new Aggregation(questionnaires.byId(round.questionnaireVersionId()), nodes);
+        loadRespondents(round.id()).forEach(aggregation::add);
+        return aggregation;
     }
 
     public boolean isPublished(UUID roundId) {
@@ -84,7 +116,7 @@ public class PublicationService {
     private List<Respondent> loadRespondents(UUID roundId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r." + String.join(", r.",
-                BACKGROUND_COLUMNS) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
+                columns()) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
                 .setParameter(1, roundId).getResultList();
         Map<Object, Map<String, List<String>>> answers = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -98,9 +130,10 @@ public class PublicationService {
         List<Respondent> respondents = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, String> background = new HashMap<>();
-            for (int i = 0; i < Scopes.VARIABLES.size(); i++) {
+            BackgroundVariable[] variables = BackgroundVariable.values();
+            for (int i = 0; i < variables.length; i++) {
                 if (row[2 + i] != null) {
-                    background.put(Scopes.VARIABLES.get(i), (String) row[2 + i]);
+                    background.put(variables[i].key(), (String) row[2 + i]);
                 }
             }
             respondents.add(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())));
@@ -108,17 +141,27 @@ public class PublicationService {
         return respondents;
     }
 
-    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits) {
-        Map<String, Long> issued = new HashMap<>();
+    private Map<String, Integer> codesIssued(UUID roundId) {
+        Map<String, Integer> issued = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select u.code, count(*) from participation_code c"
                 + " join unit u on u.id = c.unit_id where c.round_id = ?1 group by u.code")
                 .setParameter(1, roundId).getResultList();
-        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).longValue()));
+        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).intValue()));
+        return issued;
+    }
+
+    /** The background columns in {@link BackgroundVariable} order, which the read-back above relies on. */
+    private static List<String> columns() {
+        return java.util.Arrays.stream(BackgroundVariable.values()).map(BackgroundVariable::column).toList();
+    }
+
+    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits,
+                             Map<String, Integer> issued) {
         Map<String, String> names = new HashMap<>();
         Map<String, Long> codes = new LinkedHashMap<>();
         for (UnitEntity unit : roundUnits) {
-            long count = issued.getOrDefault(unit.code(), 0L);
+            long count = issued.getOrDefault(unit.code(), 0);
             String municipality = Scopes.municipality(unit.countsForMunicipality());
             if (!unit.code().equals(unit.countsForMunicipality())) {
                 names.put(Scopes.unit(unit.code()), unit.name());
@@ -169,7 +212,8 @@ public class PublicationService {
                     } else {
                         insert.setNull(5, Types.INTEGER);
                         insert.setNull(6, Types.VARCHAR);
-                        insert.setString(7, cell.reason().key());
+                        // Which rule hid it stays here: only the one public reason is stored.
+                        insert.setString(7, Reason.PUBLIC_KEY);
                     }
                     insert.addBatch();
                     if (++batch % 1000 == 0) {

@@ -27,8 +27,7 @@ public class ResultsAreaFigures implements AreaFigures {
         AreaIndex nation = results.areas(roundId, Scopes.NATION).get(area.key());
         List<String> lines = new ArrayList<>();
         if (unit == null || Boolean.TRUE.equals(unit.suppressed())) {
-            Reason reason = unit == null ? Reason.TOO_FEW_ANSWERS : Reason.byKey(unit.reason());
-            lines.add(reason.inSwedish() + " Det skyddar alla som svarade.");
+            lines.add(Reason.PUBLIC_TEXT);
         } else {
             lines.add(unit.positivePercent() + " av 100 svar hos oss var positiva (" + unit.answers() + " svar).");
         }

@@ -48,16 +48,16 @@ public class ResultsResource {
     @GET
     @Path("/rounds/{roundId}")
     @Operation(summary = "Protected results of a round for a unit, a municipality (its code) or the nation (no unit)",
-            description = "Facilitators see the nation and the units in their token only. A suppressed figure is"
-                    + " {\"suppressed\":true,\"reason\":\"too-few-answers|protects-another-figure|"
-                    + "all-answered-alike\"}. While the round is open only a rounded response count is shown.")
+            description = "Facilitators see the nation and the units in their token only. A hidden figure is"
+                    + " {\"suppressed\":true,\"reason\":\"protected\"}, whatever hid it. While the round is open"
+                    + " nothing is shown below the survey body, which sees a response count rounded to ten.")
     public ResultsViews.RoundResults round(@PathParam("roundId") UUID roundId,
                                            @Parameter(description = "unit or municipality code; none = nation")
                                            @QueryParam("unit") String unit,
                                            @Parameter(description = "age-band, gender, placement-form,"
                                                    + " placement-time or born-in-sweden")
                                            @QueryParam("groupBy") String groupBy) {
-        return results.results(roundId, allowedScope(unit), blankToNull(groupBy));
+        return results.results(roundId, allowedScope(unit), blankToNull(groupBy), caller.isAdmin());
     }
 
     @GET

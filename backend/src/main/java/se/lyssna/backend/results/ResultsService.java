@@ -112,7 +112,12 @@ public class ResultsService {
                 .setParameter(1, roundId).getSingleResult()).longValue() > 0;
     }
 
-    public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy) {
+    /**
+     * One scope's protected results. {@code liveCounts}: whether the caller may follow an open round's response
+     * count (the survey body only; below it nothing is shown until publication, since a count that steps at known
+     * thresholds pins counts in time for a reader who polls).
+     */
+    public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy, boolean liveCounts) {
         if (groupBy != null && !Scopes.VARIABLES.contains(groupBy)) {
             throw ApiProblem.badRequest("groupBy must be one of " + Scopes.VARIABLES + ", not '" + groupBy + "'");
         }
@@ -123,7 +128,8 @@ public class ResultsService {
         if (!isPublished(roundId)) {
             ResultsViews.Scope view = liveScope(round, scope);
             return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), false,
-                    round.threshold(), view, liveRespondents(round, scope), null, null, groupBy, List.of(),
+                    round.threshold(), view, liveCounts ? liveRespondents(round, scope) : Figure.hidden(), null,
+                    null, groupBy, List.of(),
                     List.of());
         }
         ResultsViews.Scope view = publishedScope(roundId, scope);
@@ -143,7 +149,7 @@ public class ResultsService {
         Integer issued = codesIssued(roundId, scope);
         Figure rate = respondents.isShown() && issued != null && issued > 0
                 ? Figure.of((int) Math.round(100.0 * respondents.value() / issued))
-                : respondents.isShown() ? null : new Figure(null, true, respondents.reason(), null);
+                : respondents.isShown() ? null : Figure.hidden();
         List<ResultsViews.FreeText> texts = groupBy == null ? freeTexts(roundId, scope) : List.of();
         return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), true,
                 round.threshold(), view, respondents, issued, rate, groupBy, results, texts);
@@ -252,11 +258,8 @@ public class ResultsService {
     }
 
     private static AreaIndex area(String area, Row row) {
-        if (row == null) {
-            return AreaIndex.hidden(area, Reason.TOO_FEW_ANSWERS);
-        }
-        if (row.suppressed != null) {
-            return AreaIndex.hidden(area, Reason.byKey(row.suppressed));
+        if (row == null || row.suppressed != null) {
+            return AreaIndex.hidden(area);
         }
         int positive = row.counts.getOrDefault(Measures.POSITIVE, 0);
         int answers = positive + row.counts.getOrDefault(Measures.OTHER, 0);
@@ -268,10 +271,7 @@ public class ResultsService {
     }
 
     private static Figure figure(Row row) {
-        if (row == null) {
-            return Figure.hidden(Reason.TOO_FEW_ANSWERS);
-        }
-        return row.suppressed != null ? Figure.hidden(Reason.byKey(row.suppressed)) : Figure.of(row.size);
+        return row == null || row.suppressed != null ? Figure.hidden() : Figure.of(row.size);
     }
 
     /** One frozen figure. */
@@ -291,7 +291,7 @@ public class ResultsService {
         Map<String, Row> rows = new HashMap<>();
         for (Object[] r : list) {
             rows.put(r[0] + "|" + r[1], new Row(r[2] == null ? null : ((Number) r[2]).intValue(),
-                    r[3] == null ? Map.of() : parse((String) r[3]), (String) r[4]));
+                    r[3] == null ? Map.of() : parse((String) r[3]), r[4] == null ? null : Reason.PUBLIC_KEY));
         }
         return rows;
     }
@@ -352,14 +352,14 @@ public class ResultsService {
         return scopeView(scope, name);
     }
 
-    /** During an open round: codes used, rounded to ten, hidden under the threshold. No answer is read. */
-    public Figure liveRespondents(RoundEntity round, String scope) {
+    /** During an open round, for the survey body: codes used, rounded to ten, hidden under the threshold. */
+    private Figure liveRespondents(RoundEntity round, String scope) {
         List<UUID> ids = liveUnits(round, scope).stream().map(UnitEntity::id).toList();
         long used = ((Number) entityManager.createNativeQuery("select count(*) from participation_code"
                         + " where round_id = ?1 and used and unit_id in (?2)").setParameter(1, round.id())
                 .setParameter(2, ids).getSingleResult()).longValue();
         if (used < round.threshold()) {
-            return Figure.hidden(Reason.TOO_FEW_ANSWERS);
+            return Figure.hidden();
         }
         return Figure.roundedTo((int) (Math.round(used / (double) OPEN_ROUNDING) * OPEN_ROUNDING));
     }

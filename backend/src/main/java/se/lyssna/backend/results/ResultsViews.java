@@ -10,15 +10,16 @@ public final class ResultsViews {
     private ResultsViews() {
     }
 
-    /** A number, or {@code {"suppressed":true,"reason":"too-few-answers"}}; never a 0 standing in for a secret. */
+    /** A number, or {@code {"suppressed":true,"reason":"protected"}}; never a 0 standing in for a secret. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Figure(Integer value, Boolean suppressed, String reason, Boolean rounded) {
         public static Figure of(int value) {
             return new Figure(value, null, null, null);
         }
 
-        public static Figure hidden(Reason reason) {
-            return new Figure(null, true, reason.key(), null);
+        /** Hidden, with the one public reason: which rule hid it is not told (it would narrow the figure). */
+        public static Figure hidden() {
+            return new Figure(null, true, Reason.PUBLIC_KEY, null);
         }
 
         public static Figure roundedTo(int value) {
@@ -42,8 +43,8 @@ public final class ResultsViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AreaIndex(String area, Integer positivePercent, Integer answers, Integer respondents,
                             Boolean suppressed, String reason) {
-        public static AreaIndex hidden(String area, Reason reason) {
-            return new AreaIndex(area, null, null, null, true, reason.key());
+        public static AreaIndex hidden(String area) {
+            return new AreaIndex(area, null, null, null, true, Reason.PUBLIC_KEY);
         }
     }
 

@@ -5,8 +5,7 @@ import java.util.List;
 /** Names of scopes and groups as stored in the frozen tables. */
 public final class Scopes {
     public static final String NATION = "nation:SE";
-    public static final List<String> VARIABLES = List.of("age-band", "gender", "placement-form", "placement-time",
-            "born-in-sweden");
+    public static final List<String> VARIABLES = BackgroundVariable.KEYS;
     public static final String NOT_STATED = "not-stated";
 
     private Scopes() {

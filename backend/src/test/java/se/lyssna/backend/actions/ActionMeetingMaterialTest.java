@@ -76,9 +76,13 @@ class ActionMeetingMaterialTest {
         TestApi.closeRound(smallRound);
 
         String safety = pageText(meetingPdf(shown, round), 5);
-        assertThat(safety).containsPattern("\\d+ av 100 svar hos oss var positiva \\(\\d+ svar\\)")
-                .containsPattern("I hela landet: \\d+ av 100").doesNotContain("Visas när resultaten är publicerade");
-        assertThat(pageText(meetingPdf(small, smallRound), 5)).contains("Här svarade för få")
+        // The unit's figure, or the one public reason where the disclosure audit hid it (it hides much more now).
+        assertThat(safety).containsPattern("\\d+ av 100 svar hos oss var positiva \\(\\d+ svar\\)"
+                + "|Dold för att skydda barnens anonymitet\\.")
+                .doesNotContain("Visas när resultaten är publicerade");
+        // The one public reason: which rule hid the figure is not told.
+        assertThat(pageText(meetingPdf(small, smallRound), 5)).contains("Dold för att skydda barnens anonymitet.")
+                .doesNotContain("Här svarade för få")
                 .doesNotContainPattern("\\d+ av 100 svar hos oss");
     }
 

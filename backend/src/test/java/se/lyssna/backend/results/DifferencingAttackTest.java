@@ -154,7 +154,7 @@ class DifferencingAttackTest {
         }
         assertThat((List<?>) results.get("freeTexts")).isEmpty();
         assertThat(given().get("/api/v1/feedback/rounds/" + round + "/units/" + c).then().statusCode(200)
-                .extract().jsonPath().getString("respondents.reason")).isEqualTo("too-few-answers");
+                .extract().jsonPath().getString("respondents.reason")).isEqualTo("protected");
         assertThat(database.strings("select text from published_free_text where round_id = '" + round + "'"))
                 .noneMatch(t -> t.contains("Kim") || t.contains("flytta"));
     }
@@ -169,8 +169,8 @@ class DifferencingAttackTest {
             assertDistributionResidualSafe("0180 minus homes, " + item, counts(groups(municipality).get(0), item),
                     homes.stream().map(h -> counts(groups(h).get(0), item)).toList());
         }
-        // Without complementary suppression 0180 minus A minus B would be C's two children.
-        assertThat(((Map<?, ?>) homes.get(1).get("respondents")).get("reason")).isEqualTo("protects-another-figure");
+        // Without complementary suppression 0180 minus A minus B would be C's two children; the reason names no rule.
+        assertThat(((Map<?, ?>) homes.get(1).get("respondents")).get("reason")).isEqualTo("protected");
         // The nation of this round is the municipality: the same attack one level up.
         assertResidualSafe("nation minus 0180", respondents(get(null, null)), List.of(respondents(municipality)));
     }
@@ -207,6 +207,10 @@ class DifferencingAttackTest {
         }
         // Two breakdowns of one home: what is hidden by gender and by age cannot be combined into one child.
         Map<String, Object> home = get(a, null);
+        if (respondents(home) == null) {
+            // The audit hid home A as a whole (next to C's two children): nothing to combine.
+            return;
+        }
         int total = respondents(home);
         int hiddenByGender = total - groups(get(a, "gender")).stream().map(DifferencingAttackTest::respondentsOf)
                 .filter(v -> v != null).mapToInt(Integer::intValue).sum();
@@ -235,7 +239,13 @@ class DifferencingAttackTest {
     @Test
     void freeText_isScreenedAndOnlyForLargeEnoughUnits() {
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> texts = (List<Map<String, Object>>) get(a, null).get("freeTexts");
+        Map<String, Object> home = get(a, null);
+        List<Map<String, Object>> texts = (List<Map<String, Object>>) home.get("freeTexts");
+        if (respondents(home) == null) {
+            // Free text only where the respondents are shown; the audit may hide home A as a whole.
+            assertThat(texts).isEmpty();
+            return;
+        }
         assertThat(texts).hasSize(1);
         assertThat((String) texts.get(0).get("text")).contains("[namn]", "[telefonnummer]")
                 .doesNotContain("Ahmed", "070");

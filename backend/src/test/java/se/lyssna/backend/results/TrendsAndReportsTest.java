@@ -75,16 +75,19 @@ class TrendsAndReportsTest {
         assertThat((String) relations.get(relations.size() - 1).get("breakReason")).contains("rel-family-contact");
         List<Map<String, Object>> safety = points(line(trends, "areas", "trygghet"));
         assertThat(safety.get(safety.size() - 1)).doesNotContainKey("breakBefore");
-        assertThat(safety.get(safety.size() - 1).get("positivePercent")).isNotNull();
+        // A point is a share or hidden with the one reason (the audit hides most of the demo's unit figures).
+        Map<String, Object> last = safety.get(safety.size() - 1);
+        assertThat(last.get("positivePercent") != null || "protected".equals(last.get("reason"))).isTrue();
     }
 
     @Test
     void demo_smallUnitsAreSuppressed() {
         given().get("/api/v1/feedback/rounds/" + rounds.get(1) + "/units/0380-hvb-demo-eken").then().statusCode(200)
-                .body("respondents.reason", org.hamcrest.Matchers.equalTo("too-few-answers"))
+                .body("respondents.reason", org.hamcrest.Matchers.equalTo("protected"))
                 .body("areas[0].unit.suppressed", org.hamcrest.Matchers.equalTo(true));
         given().get("/api/v1/feedback/rounds/" + rounds.get(1) + "/units/0180-fh-demo-norr").then().statusCode(200)
-                .body("respondents.value", org.hamcrest.Matchers.equalTo(42));
+                .body("respondents.value", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.equalTo(42),
+                        org.hamcrest.Matchers.nullValue()));
     }
 
     @Test
@@ -94,11 +97,12 @@ class TrendsAndReportsTest {
                 .asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("scope,code,name,group_by,group,measure,id,option,count");
-        // Every suppressed row carries a reason and no count.
-        assertThat(lines.stream().filter(l -> l.endsWith("too-few-answers") || l.endsWith("protects-another-figure")
-                || l.endsWith("all-answered-alike"))).isNotEmpty().allMatch(l -> l.contains(",,,,,"));
-        assertThat(lines).noneMatch(l -> l.startsWith("unit,0380-hvb-demo-eken") && !l.contains("too-few-answers")
-                && !l.contains("protects-another-figure"));
+        // Every suppressed row carries the one public reason and no count; no rule is named.
+        assertThat(lines.stream().filter(l -> l.endsWith(",protected"))).isNotEmpty()
+                .allMatch(l -> l.contains(",,,,,"));
+        assertThat(lines).noneMatch(l -> l.contains("too-few-answers") || l.contains("protects-another-figure")
+                || l.contains("all-answered-alike"));
+        assertThat(lines).noneMatch(l -> l.startsWith("unit,0380-hvb-demo-eken") && !l.endsWith(",protected"));
         byte[] xlsx = given().auth().oauth2(TestApi.adminToken())
                 .get("/api/v1/results/rounds/" + rounds.get(1) + "/export.xlsx").then().statusCode(200).extract()
                 .asByteArray();

@@ -71,6 +71,6 @@ public final class Cell {
 
     @Override
     public String toString() {
-        return key + "=" + size + counts + (reason == null ? "" : "[" + reason.key() + "]");
+        return key + "=" + size + counts + (reason == null ? "" : "[" + reason + "]");
     }
 }

@@ -165,6 +165,11 @@ public final class DisclosureControl {
         return cell.size();
     }
 
+    /** Hides one more figure (the audit's choice) with what it implies for its group. */
+    public void hideMore(CellKey key) {
+        hide(cells.get(key), Reason.AUDIT);
+    }
+
     private void hide(Cell cell, Reason reason) {
         cell.hide(reason);
         if (cell.key().isRespondents()) {

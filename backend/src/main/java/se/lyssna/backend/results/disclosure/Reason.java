@@ -1,47 +1,24 @@
 package se.lyssna.backend.results.disclosure;
 
-/** Why a figure is not shown. The API writes the key, never a 0 or a missing figure. */
+/**
+ * Why disclosure control hid a figure: kept inside the server for diagnostics and tests only. What leaves the server
+ * is always {@link #PUBLIC_KEY} with {@link #PUBLIC_TEXT}: an informative reason ("protects another figure", "all
+ * answered alike") tells a reader which checks a figure passed and so narrows it (docs/disclosure-control.md).
+ */
 public enum Reason {
     /** The figure is about fewer respondents (or answers) than the round's threshold. */
-    TOO_FEW_ANSWERS("too-few-answers", "för få svar", "Här svarade för få för att vi ska kunna visa en siffra."),
+    TOO_FEW_ANSWERS,
     /** Hidden only so that another hidden figure cannot be worked out by subtraction. */
-    PROTECTS_ANOTHER_FIGURE("protects-another-figure", "skyddar en annan uppgift",
-            "Siffran visas inte, så att ingen kan räkna ut en annan dold siffra."),
+    PROTECTS_ANOTHER_FIGURE,
     /** Showing it would tell what (nearly) every child of the group answered. */
-    ALL_ANSWERED_ALIKE("all-answered-alike", "nästan alla svarade lika",
-            "Nästan alla svarade likadant. Då visar vi ingen siffra, för då kunde"
-                    + " man räkna ut vad var och en svarade.");
+    ALL_ANSWERED_ALIKE,
+    /** Hidden because the audit found that the published figures still narrowed a hidden one too much. */
+    AUDIT;
 
-    private final String key;
-    private final String label;
-    private final String inSwedish;
-
-    Reason(String key, String label, String inSwedish) {
-        this.key = key;
-        this.label = label;
-        this.inSwedish = inSwedish;
-    }
-
-    /** A short Swedish label for tables and reports, e.g. "för få svar". */
-    public String label() {
-        return label;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    /** The reason as a child or a council member reads it, in Swedish. */
-    public String inSwedish() {
-        return inSwedish;
-    }
-
-    public static Reason byKey(String key) {
-        for (Reason reason : values()) {
-            if (reason.key.equals(key)) {
-                return reason;
-            }
-        }
-        throw new IllegalArgumentException("unknown reason " + key);
-    }
+    /** The one reason every channel shows for every hidden figure. */
+    public static final String PUBLIC_KEY = "protected";
+    /** The public reason in Swedish, as a child or a council member reads it. */
+    public static final String PUBLIC_TEXT = "Dold för att skydda barnens anonymitet.";
+    /** A short label for tables and reports. */
+    public static final String PUBLIC_LABEL = "dold för att skydda barnens anonymitet";
 }

@@ -61,7 +61,8 @@ public class TableExport {
             String type = measure.contains(":") ? measure.substring(0, measure.indexOf(':')) : measure;
             String id = measure.contains(":") ? measure.substring(measure.indexOf(':') + 1) : "";
             Integer size = c[4] == null ? null : ((Number) c[4]).intValue();
-            String suppressed = (String) c[6];
+            // Whatever rule hid it, the export says only the one public reason.
+            String suppressed = c[6] == null ? null : se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY;
             if (suppressed != null || c[5] == null) {
                 rows.add(List.of(kind, code, c[1], groupBy, groupValue, type, id, "", size == null ? "" : size,
                         size == null ? "" : size, "", suppressed == null ? "" : suppressed));

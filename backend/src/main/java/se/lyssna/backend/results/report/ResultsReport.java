@@ -62,7 +62,7 @@ public class ResultsReport {
         }
         RoundEntity round = results.round(roundId);
         Questionnaire questionnaire = results.questionnaireOf(round);
-        var view = results.results(roundId, scope, null);
+        var view = results.results(roundId, scope, null, false);
         Map<String, AreaIndex> mine = results.areas(roundId, scope);
         Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
         UUID previous = previousRound(round, questionnaire.key(), scope);
@@ -296,7 +296,7 @@ public class ResultsReport {
     }
 
     private static String reasonLabel(String key) {
-        return key == null ? TEXTS.get("report.protected") : Reason.byKey(key).label();
+        return Reason.PUBLIC_LABEL;
     }
 
     private static String areaName(String area) {

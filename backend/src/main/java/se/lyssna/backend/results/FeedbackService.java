@@ -1,0 +1,66 @@
+package se.lyssna.backend.results;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import se.lyssna.backend.actions.ActionService;
+import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.results.ResultsViews.AreaIndex;
+import se.lyssna.backend.results.ResultsViews.Side;
+import se.lyssna.backend.results.disclosure.Reason;
+import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitService;
+
+/** The child-friendly, public summary of a unit, from the same frozen, protected figures as every other channel. */
+@ApplicationScoped
+public class FeedbackService {
+    private final ResultsService results;
+    private final UnitService units;
+    private final ActionService actions;
+
+    FeedbackService(ResultsService results, UnitService units, ActionService actions) {
+        this.results = results;
+        this.units = units;
+        this.actions = actions;
+    }
+
+    /** The newest published round the unit took part in; 404 when there is none yet. */
+    public ResultsViews.Feedback latest(String unitCode) {
+        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> ApiProblem.notFound(
+                "No results of '" + unitCode + "' have been published yet"));
+        return feedback(round.id(), unitCode);
+    }
+
+    public ResultsViews.Feedback feedback(UUID roundId, String unitCode) {
+        RoundEntity round = results.round(roundId);
+        UnitEntity unit = units.require(unitCode);
+        String scope = results.scopeOf(unitCode);
+        ResultsViews.FeedbackUnit view = new ResultsViews.FeedbackUnit(unit.code(), unit.name());
+        if (!results.isPublished(roundId)) {
+            // Public: nothing about an open round, not even a rounded count (polling would pin it in time).
+            return new ResultsViews.Feedback(round.id(), round.name(), view, false, ResultsViews.Figure.hidden(),
+                    List.of(), actions.publishedFor(unitCode));
+        }
+        if (results.codesIssued(roundId, scope) == null) {
+            throw ApiProblem.notFound("'" + unitCode + "' took no part in round " + roundId);
+        }
+        Map<String, AreaIndex> mine = results.areas(roundId, scope);
+        Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
+        List<ResultsViews.FeedbackArea> areas = new ArrayList<>();
+        mine.forEach((area, index) -> areas.add(new ResultsViews.FeedbackArea(area, side(index),
+                side(nation.get(area)))));
+        // "You told us … so we …": what the unit's council decided and did, beside what children said.
+        return new ResultsViews.Feedback(round.id(), round.name(), view, true, results.respondents(roundId, scope),
+                areas, actions.publishedFor(unitCode));
+    }
+
+    private static Side side(AreaIndex index) {
+        if (index == null) {
+            return new Side(null, null, true, Reason.PUBLIC_KEY);
+        }
+        return new Side(index.positivePercent(), index.answers(), index.suppressed(), index.reason());
+    }
+}

@@ -1,0 +1,133 @@
+package se.lyssna.backend.results.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Disclosure control driven by the audit: the fast heuristic ({@link DisclosureControl}) first, then, while the
+ * audit finds a hidden number still too narrow or a group all alike, hide the cheapest published figure that shares a
+ * relation or bound with it (fewest children behind it; a group's respondent count, which hides the whole group,
+ * costs the most), let the heuristic repair what that implies, and audit again. Hiding only widens ranges, and with
+ * everything hidden every range is what codes issued allow, so this ends; a round is only published with a passing
+ * audit.
+ */
+public final class AuditedProtection {
+    private static final int MAX_ROUNDS = 60;
+
+    /** The protected figures, the last audit, and how many figures the audit-driven step hid. */
+    public record Outcome(Map<CellKey, Cell> cells, DisclosureAudit.Result audit, int rounds, int hiddenByAudit) {
+    }
+
+    private AuditedProtection() {
+    }
+
+    /**
+     * With {@code auditDriven} false only the heuristic runs and the audit just reports (tests show its teeth);
+     * {@code lpSeconds} bounds the time of all the audits' linear programs together (0: bound propagation alone,
+     * fast, for many rounds in tests); what they do not reach in time is reported as unproven.
+     */
+    public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations, List<Bound> bounds,
+                                  Map<String, Integer> codes, Map<String, Publication.BinarySplit> splits,
+                                  boolean auditDriven, double lpSeconds) {
+        // One time budget for all the programs of this protection, from the first program on, however many audit
+        // rounds it takes.
+        long[] deadline = {0};
+        DisclosureControl control = new DisclosureControl(threshold, all);
+        Map<CellKey, Cell> cells = control.protect(relations);
+        Function<Map<CellKey, Cell>, Publication> publication = c -> new Publication(threshold, c, relations,
+                bounds, codes, splits);
+        if (!auditDriven) {
+            Publication heuristic = publication.apply(cells);
+            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, start(deadline, lpSeconds))
+                    : DisclosureAudit.propagate(heuristic), 1, 0);
+        }
+        // The loop runs on propagation (fast, every finding real); the programs then look for what it missed.
+        Function<Map<CellKey, Cell>, DisclosureAudit.Result> audit = c -> {
+            DisclosureAudit.Result quick = DisclosureAudit.propagate(publication.apply(c));
+            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c),
+                    start(deadline, lpSeconds)) : quick;
+        };
+        DisclosureAudit.Result result = audit.apply(cells);
+        Map<CellKey, Set<CellKey>> neighbours = neighbours(relations, bounds);
+        int rounds = 1;
+        int hidden = 0;
+        while (!result.passes() && rounds < MAX_ROUNDS) {
+            Set<CellKey> chosen = new LinkedHashSet<>();
+            for (DisclosureAudit.Finding finding : result.findings()) {
+                cheapest(finding.cell(), cells, neighbours).ifPresent(chosen::add);
+            }
+            if (chosen.isEmpty()) {
+                break;
+            }
+            chosen.forEach(control::hideMore);
+            hidden += chosen.size();
+            control.protect(relations);
+            result = audit.apply(cells);
+            rounds++;
+        }
+        return new Outcome(cells, result, rounds, hidden);
+    }
+
+    private static long start(long[] deadline, double seconds) {
+        if (deadline[0] == 0) {
+            deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
+        }
+        return deadline[0];
+    }
+
+    /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
+    private static Optional<CellKey> cheapest(CellKey leak, Map<CellKey, Cell> cells,
+                                              Map<CellKey, Set<CellKey>> neighbours) {
+        Set<CellKey> near = neighbours.getOrDefault(leak, Set.of());
+        Optional<CellKey> best = cheapestOf(near, cells);
+        if (best.isPresent()) {
+            return best;
+        }
+        Set<CellKey> further = new LinkedHashSet<>();
+        near.forEach(n -> further.addAll(neighbours.getOrDefault(n, Set.of())));
+        best = cheapestOf(further, cells);
+        if (best.isPresent()) {
+            return best;
+        }
+        // Nothing published nearby any more: hide the group the leak is about.
+        CellKey group = new CellKey(leak.scope(), leak.group(), CellKey.RESPONDENTS);
+        Cell cell = cells.get(group);
+        return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
+    }
+
+    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells) {
+        return keys.stream().map(cells::get).filter(c -> c != null && !c.hidden())
+                .min(Comparator.comparingLong(AuditedProtection::cost).thenComparing(Cell::key)).map(Cell::key);
+    }
+
+    private static long cost(Cell cell) {
+        return cell.key().isRespondents() ? 1000L * (cell.size() + 1) : cell.size() + 1;
+    }
+
+    private static Map<CellKey, Set<CellKey>> neighbours(List<Relation> relations, List<Bound> bounds) {
+        Map<CellKey, Set<CellKey>> map = new HashMap<>();
+        for (Relation relation : relations) {
+            List<CellKey> members = new ArrayList<>(relation.parts());
+            members.add(relation.total());
+            link(map, members);
+        }
+        for (Bound bound : bounds) {
+            link(map, List.of(bound.small(), bound.large()));
+        }
+        return map;
+    }
+
+    private static void link(Map<CellKey, Set<CellKey>> map, List<CellKey> members) {
+        for (CellKey member : members) {
+            Set<CellKey> set = map.computeIfAbsent(member, k -> new LinkedHashSet<>());
+            members.stream().filter(m -> !m.equals(member)).forEach(set::add);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package se.lyssna.backend.results.disclosure;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a reader of a round's publication has, for the audit: every figure (a hidden one only as "hidden"), the
+ * additive relations, the structural bounds, and the codes issued per scope (public, and an upper bound on its
+ * respondents: staff know how many children a unit has).
+ */
+public record Publication(int threshold, Map<CellKey, Cell> cells, List<Relation> relations, List<Bound> bounds,
+                          Map<String, Integer> codesIssued, Map<String, BinarySplit> binarySplits) {
+
+    /** Which options of an area-indexed item count as positive, and which as other real answers. */
+    public record BinarySplit(List<String> positive, List<String> other) {
+    }
+}

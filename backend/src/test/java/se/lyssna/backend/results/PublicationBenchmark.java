@@ -1,0 +1,79 @@
+package se.lyssna.backend.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import se.lyssna.backend.demo.SyntheticAnswers;
+import se.lyssna.backend.results.disclosure.AuditedProtection;
+import se.lyssna.backend.results.disclosure.Cell;
+
+/**
+ * Prints how long protecting a large round takes (not a test): {@code responses} (default 200,000) children over
+ * {@code municipalities} (default 40) municipalities of nine care units and an own part each, sizes from tiny to
+ * large. Counts in memory, then the heuristic, the propagation loop and the linear programs, as at close. Run from
+ * the worktree root: {@code scripts/benchmark-publication.sh [responses] [municipalities]}.
+ */
+public final class PublicationBenchmark {
+    private PublicationBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int responses = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int municipalities = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Random random = new Random(7);
+        List<UnitNode> units = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int m = 0; m < municipalities; m++) {
+            String municipality = String.format("%04d", 100 + m);
+            for (int h = 0; h < 9; h++) {
+                units.add(new UnitNode(municipality + "-u" + h, "Enhet " + h, "hvb", municipality));
+                weights.add(h < 2 ? 0.02 : Math.pow(2, h));
+            }
+            units.add(new UnitNode(municipality, "Kommun " + m, "municipality", null));
+            weights.add(8.0);
+        }
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        long start = System.nanoTime();
+        Aggregation aggregation = new Aggregation(RandomRounds.QUESTIONNAIRE, units);
+        SyntheticAnswers synthetic = new SyntheticAnswers(random);
+        Map<String, Integer> issued = new HashMap<>();
+        List<Map<String, List<String>>> pool = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            pool.add(synthetic.answer(RandomRounds.QUESTIONNAIRE, 0.3 + random.nextDouble() * 0.6));
+        }
+        int given = 0;
+        for (int u = 0; u < units.size(); u++) {
+            int n = u == units.size() - 1 ? responses - given
+                    : (int) Math.max(1, Math.round(responses * weights.get(u) / total));
+            n = Math.max(1, Math.min(n, responses - given));
+            given += n;
+            issued.put(units.get(u).code(), n + random.nextInt(3));
+            for (int i = 0; i < n; i++) {
+                Map<String, List<String>> answers = pool.get(random.nextInt(pool.size()));
+                Map<String, String> background = new HashMap<>();
+                RandomRounds.QUESTIONNAIRE.background().forEach(item -> item.background().ifPresent(variable -> {
+                    List<String> value = answers.get(item.id());
+                    if (value != null) {
+                        background.put(variable, value.get(0));
+                    }
+                }));
+                aggregation.add(new Respondent(units.get(u).code(), background, answers));
+            }
+        }
+        long counted = System.nanoTime();
+        List<Cell> cells = aggregation.cells();
+        AuditedProtection.Outcome outcome = AuditedProtection.protect(5, cells, aggregation.relations(),
+                aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), true,
+                Double.parseDouble(System.getProperty("lyssna.audit.lp-seconds", "8")));
+        long protectedAt = System.nanoTime();
+        long hidden = outcome.cells().values().stream().filter(c -> !c.unpublished() && c.hidden()).count();
+        long published = outcome.cells().values().stream().filter(c -> !c.unpublished()).count();
+        System.out.printf("%d responses, %d units: counting %.1f s, protection and audit %.1f s (%d audit rounds,"
+                        + " %d numbers, %d programs, %d unproven, %d findings); %d of %d figures hidden (%.1f %%)%n",
+                given, units.size(), (counted - start) / 1e9, (protectedAt - counted) / 1e9, outcome.rounds(),
+                outcome.audit().hiddenNumbers(), outcome.audit().programs(), outcome.audit().unproven(),
+                outcome.audit().findings().size(), hidden, published, 100.0 * hidden / published);
+    }
+}

@@ -1,0 +1,91 @@
+package se.lyssna.backend.results;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import se.lyssna.backend.demo.SyntheticAnswers;
+import se.lyssna.backend.results.disclosure.AuditedProtection;
+import se.lyssna.definitions.Questionnaire;
+import se.lyssna.definitions.QuestionnaireCatalog;
+
+/**
+ * Random rounds as the attack of issue 11 built them: homes of 1–15 children, municipalities with one to four homes
+ * and often an own part, codes issued at or above the respondents (often exactly: 100 % response), skewed
+ * backgrounds (a unit all of one gender or placement form, a lone child of gender "other") and whole units
+ * answering alike.
+ */
+final class RandomRounds {
+    static final Questionnaire QUESTIONNAIRE = QuestionnaireCatalog.fromClasspath()
+            .find("national-13-17", "2026.1").orElseThrow();
+
+    /** One generated round: its aggregation and the codes issued per unit code. */
+    record Round(Aggregation aggregation, Map<String, Integer> issued, int threshold) {
+        AuditedProtection.Outcome protect(boolean auditDriven, double lpSeconds) {
+            return AuditedProtection.protect(threshold, aggregation.cells(), aggregation.relations(),
+                    aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
+                    lpSeconds);
+        }
+    }
+
+    private RandomRounds() {
+    }
+
+    static Round round(long seed, int threshold) {
+        Random random = new Random(seed);
+        List<UnitNode> units = new ArrayList<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        String[] municipalities = {"0180", "1480", "2584", "0380"};
+        int count = 1 + random.nextInt(3);
+        for (int m = 0; m < count; m++) {
+            String municipality = municipalities[m];
+            int homes = 1 + random.nextInt(4);
+            for (int h = 0; h < homes; h++) {
+                String code = municipality + "-hvb-" + h;
+                units.add(new UnitNode(code, code, "hvb", municipality));
+                sizes.put(code, 1 + random.nextInt(15));
+            }
+            if (random.nextDouble() < 0.7) {
+                units.add(new UnitNode(municipality, municipality, "municipality", null));
+                sizes.put(municipality, 1 + random.nextInt(8));
+            }
+        }
+        Aggregation aggregation = new Aggregation(QUESTIONNAIRE, units);
+        SyntheticAnswers synthetic = new SyntheticAnswers(random);
+        Map<String, Integer> issued = new HashMap<>();
+        sizes.forEach((unit, n) -> {
+            issued.put(unit, random.nextBoolean() ? n : n + random.nextInt(6));
+            boolean alike = random.nextDouble() < 0.2;
+            String skewVariable = random.nextDouble() < 0.4 ? Scopes.VARIABLES.get(random.nextInt(5)) : null;
+            Map<String, List<String>> first = null;
+            for (int i = 0; i < n; i++) {
+                Map<String, List<String>> answers = alike && first != null ? first
+                        : synthetic.answer(QUESTIONNAIRE, 0.3 + random.nextDouble() * 0.6);
+                first = first == null ? answers : first;
+                Map<String, String> background = background(answers);
+                if (skewVariable != null) {
+                    List<String> values = aggregation.categories().get(skewVariable);
+                    background.put(skewVariable, values.get(0));
+                }
+                if (random.nextDouble() < 0.03) {
+                    background.put("gender", "other");
+                }
+                aggregation.add(new Respondent(unit, background, answers));
+            }
+        });
+        return new Round(aggregation, issued, threshold);
+    }
+
+    private static Map<String, String> background(Map<String, List<String>> answers) {
+        Map<String, String> background = new HashMap<>();
+        QUESTIONNAIRE.background().forEach(item -> item.background().ifPresent(variable -> {
+            List<String> value = answers.get(item.id());
+            if (value != null) {
+                background.put(variable, value.get(0));
+            }
+        }));
+        return background;
+    }
+}
