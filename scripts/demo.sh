@@ -3,6 +3,7 @@
 # with demo data on http://localhost:8080 and opens the child's app against it. Ctrl+C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/backend.sh
 scripts/setup.sh
 # Without a sound card JavaFX cannot create a media player; send read-aloud audio to ALSA's null device then.
 [ -e /dev/snd ] || export ALSA_CONFIG_PATH="$PWD/scripts/alsa-null.conf"
@@ -17,19 +18,22 @@ java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)
     --out target/audio --locales sv,sv-x-easy,en,ar
 
 mkdir -p .lyssna
+require_free http://localhost:8080
 echo "[demo] starting the backend with demo data (log: .lyssna/backend.log)"
 LYSSNA_DEMO_SECRETS=true LYSSNA_SECRETS_DIR=.lyssna/secrets LYSSNA_AUDIO_DIR=target/audio \
-    java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar backend/target/quarkus-app/quarkus-run.jar \
+    java -Dquarkus.profile=demo -Dlyssna.demo.seed=true -jar "$DEMO_JAR" \
     > .lyssna/backend.log 2>&1 &
 backend=$!
 trap 'kill $backend 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-    curl -fs localhost:8080/q/health/ready >/dev/null 2>&1 && break
-    kill -0 $backend 2>/dev/null || { tail -40 .lyssna/backend.log; exit 1; }
-    sleep 1
-done
+wait_for_backend http://localhost:8080 $backend .lyssna/backend.log 180
 echo "[demo] backend ready: http://localhost:8080/api/v1/questionnaires  (OpenAPI: /q/openapi)"
-[ -f .lyssna/demo-codes.txt ] && echo "[demo] participation codes to try: .lyssna/demo-codes.txt" && head -5 .lyssna/demo-codes.txt
+if [ -f .lyssna/demo-codes.txt ]; then
+    echo "[demo] participation codes to try: .lyssna/demo-codes.txt"
+    head -5 .lyssna/demo-codes.txt
+else
+    # The codes are written when the demo round is first seeded; they are stored only as hashes after that.
+    echo "[demo] no .lyssna/demo-codes.txt: this database was seeded by an earlier run whose file is gone" >&2
+fi
 
 if [ -n "${DISPLAY:-}" ]; then
     echo "[demo] opening the app"

@@ -10,8 +10,8 @@ mkdir -p "$out"
 rm -f "$out"/*.png
 cd "$root"
 mvn -B -q -o install -pl survey-definitions,accessibility -DskipTests
-# The facilitator gallery starts the real backend (demo profile, lyssna_app_test database).
-if [ ! -f backend/target/quarkus-app/quarkus-run.jar ]; then
+# The facilitator gallery starts the real backend (its demo build, lyssna_app_test database).
+if [ ! -f backend/target/demo-app/quarkus-run.jar ]; then
     mvn -B -q -o install -pl backend -DskipTests
 fi
 run=(mvn -B -q -o -pl mobile-app test -Dtest='ScreenshotGallery,FacilitatorScreenshotGallery'

@@ -71,6 +71,11 @@ public class SubmissionLoad {
                 pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
         String monitoring = get(base + "/api/v1/admin/rounds/" + round + "/monitoring", admin);
         System.out.println("monitoring: codesUsed=" + field(monitoring, "codesUsed"));
+        if (failures > 0) {
+            // A benchmark with failed children measured something else: say so in the exit status too.
+            System.err.println(failures + " of " + children + " children failed");
+            System.exit(1);
+        }
     }
 
     private static long[] oneChild(String base, String code) throws Exception {

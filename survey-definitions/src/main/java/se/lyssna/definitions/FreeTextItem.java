@@ -13,12 +13,6 @@ public record FreeTextItem(String id, Optional<String> area, Optional<String> su
                            LocalizedText text, Optional<Image> image, Optional<Condition> showIf, boolean required,
                            int maxLength) implements Item {
     public FreeTextItem {
-        area = Optionals.orEmpty(area);
-        subArea = Optionals.orEmpty(subArea);
-        background = Optionals.orEmpty(background);
-        image = Optionals.orEmpty(image);
-        showIf = Optionals.orEmpty(showIf);
-        text = text == null ? LocalizedText.empty() : text;
         maxLength = maxLength <= 0 ? 500 : maxLength;
     }
 }

@@ -19,8 +19,8 @@ import java.util.Map;
 public record LineScale(String key, int min, int max, int positiveFrom, LocalizedText minLabel,
                         LocalizedText maxLabel, LocalizedText dontKnow, LocalizedText noAnswer) implements Scale {
 
-    public static final String DONT_KNOW = "dont-know";
-    public static final String NO_ANSWER = "no-answer";
+    public static final String DONT_KNOW = OptionKind.DONT_KNOW.key();
+    public static final String NO_ANSWER = OptionKind.NO_ANSWER.key();
 
     @Override
     public List<ScaleOption> options() {

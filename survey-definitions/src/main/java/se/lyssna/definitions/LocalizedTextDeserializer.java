@@ -16,6 +16,12 @@ final class LocalizedTextDeserializer extends StdDeserializer<LocalizedText> {
         super(LocalizedText.class);
     }
 
+    /** A text left out of the file is empty (see the loader's null handling), never null. */
+    @Override
+    public Object getEmptyValue(DeserializationContext context) {
+        return LocalizedText.empty();
+    }
+
     @Override
     public LocalizedText deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonNode node = parser.readValueAsTree();

@@ -11,15 +11,6 @@ import java.util.Optional;
 public record MultipleChoiceItem(String id, Optional<String> area, Optional<String> subArea,
                                  Optional<String> background, LocalizedText text, Optional<Image> image,
                                  Optional<Condition> showIf, boolean required, String scale) implements Item {
-    public MultipleChoiceItem {
-        area = Optionals.orEmpty(area);
-        subArea = Optionals.orEmpty(subArea);
-        background = Optionals.orEmpty(background);
-        image = Optionals.orEmpty(image);
-        showIf = Optionals.orEmpty(showIf);
-        text = text == null ? LocalizedText.empty() : text;
-    }
-
     @Override
     public Optional<String> scaleKey() {
         return Optional.ofNullable(scale);

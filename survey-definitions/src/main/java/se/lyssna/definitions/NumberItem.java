@@ -13,12 +13,4 @@ import java.util.Optional;
 public record NumberItem(String id, Optional<String> area, Optional<String> subArea, Optional<String> background,
                          LocalizedText text, Optional<Image> image, Optional<Condition> showIf, boolean required,
                          int min, int max) implements Item {
-    public NumberItem {
-        area = Optionals.orEmpty(area);
-        subArea = Optionals.orEmpty(subArea);
-        background = Optionals.orEmpty(background);
-        image = Optionals.orEmpty(image);
-        showIf = Optionals.orEmpty(showIf);
-        text = text == null ? LocalizedText.empty() : text;
-    }
 }

@@ -1,5 +1,7 @@
 package se.lyssna.definitions;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +34,10 @@ public final class QuestionnaireLoader {
             .propertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
             .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A file may leave out an item's optional parts: absent or null, they read as empty for every item kind
+            // at once (Optionals through Jdk8Module, texts here) instead of in each item record's constructor.
+            .withConfigOverride(LocalizedText.class,
+                    o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     private final List<JsonNode> sharedScales;

@@ -69,14 +69,15 @@ final class SkipLogicRule implements Rule {
             return "free text has no fixed answers to depend on";
         }
         if (source instanceof NumberItem number) {
-            return "numbers " + number.min() + "–" + number.max() + ", dont-know, no-answer";
+            return "numbers " + number.min() + "–" + number.max() + ", " + OptionKind.DONT_KNOW.key() + ", "
+                    + OptionKind.NO_ANSWER.key();
         }
         return q.scaleOf(source).map(s -> "answers: " + String.join(", ",
                 s.options().stream().map(ScaleOption::value).toList())).orElse("unknown scale");
     }
 
     private static boolean isNonAnswer(String value) {
-        return LineScale.DONT_KNOW.equals(value) || LineScale.NO_ANSWER.equals(value);
+        return OptionKind.ofValue(value) != OptionKind.ANSWER;
     }
 
     private static boolean inRange(String value, int min, int max) {

@@ -45,6 +45,23 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
+    void parse_whenOptionalPartsAreLeftOutOrNull_everyItemKindReadsThemAsEmpty() {
+        String yaml = replace(VALID, "scale: line-0-10\n", "scale: line-0-10\n    image: null\n");
+        Questionnaire q = Fixtures.load(replace(yaml, "    text: {sv: Något mer, en: Anything else}\n", ""));
+
+        assertThat(q.background().get(0).area()).isEmpty();
+        for (Item item : q.items()) {
+            assertThat(item.image()).as(item.id()).isNotNull();
+            assertThat(item.showIf()).as(item.id()).isNotNull();
+            assertThat(item.background()).as(item.id()).isEmpty();
+        }
+        assertThat(q.items()).filteredOn(i -> i.id().equals("fri-line")).singleElement()
+                .satisfies(i -> assertThat(i.image()).isEmpty());
+        assertThat(q.items()).filteredOn(i -> i.id().equals("free-other")).singleElement()
+                .satisfies(i -> assertThat(i.text()).isEqualTo(LocalizedText.empty()));
+    }
+
+    @Test
     void parse_whenTranslationIsPlainString_marksItReviewed() {
         Questionnaire q = Fixtures.load(VALID);
 

@@ -1,6 +1,5 @@
 package se.lyssna.backend.actions;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.lyssna.backend.security.Roles;
 
@@ -24,6 +24,7 @@ import se.lyssna.backend.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.FACILITATOR, Roles.SURVEY_ADMIN})
+// Writes are the council's own (ActionAccess): their operations say facilitator only, for the document's readers.
 @Tag(name = "Actions", description = "\"You said, we did\": what a unit's children's council decided and did")
 public class ActionResource {
     private final ActionService service;
@@ -42,15 +43,6 @@ public class ActionResource {
     }
 
     @GET
-    @Path("/public")
-    @PermitAll
-    @Operation(summary = "What children see: actions in progress or done, optionally of one round (no sign-in)")
-    public List<PublishedAction> published(@PathParam("unit") String unit, @QueryParam("round") String round) {
-        return round == null || round.isBlank() ? service.publishedFor(unit)
-                : service.publishedFor(unit, Params.uuid("round", round));
-    }
-
-    @GET
     @Path("/{actionId}")
     @Operation(summary = "One action (facilitators of the unit, survey-admin)")
     public ActionViews.ActionView get(@PathParam("unit") String unit, @PathParam("actionId") UUID actionId) {
@@ -59,6 +51,7 @@ public class ActionResource {
     }
 
     @POST
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.FACILITATOR)
     @Operation(summary = "Record an action (facilitators of the unit); texts are screened for personal data")
     public Response create(@PathParam("unit") String unit, ActionViews.ActionRequest request) {
         access.requireWrite(unit);
@@ -69,6 +62,7 @@ public class ActionResource {
 
     @PUT
     @Path("/{actionId}")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.FACILITATOR)
     @Operation(summary = "Replace an action (facilitators of the unit)")
     public ActionViews.ActionView replace(@PathParam("unit") String unit, @PathParam("actionId") UUID actionId,
                                           ActionViews.ActionRequest request) {
@@ -78,6 +72,7 @@ public class ActionResource {
 
     @PATCH
     @Path("/{actionId}")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.FACILITATOR)
     @Operation(summary = "Change an action's status or texts (facilitators of the unit)")
     public ActionViews.ActionView patch(@PathParam("unit") String unit, @PathParam("actionId") UUID actionId,
                                         ActionViews.ActionPatch patch) {
@@ -87,6 +82,7 @@ public class ActionResource {
 
     @DELETE
     @Path("/{actionId}")
+    @SecurityRequirement(name = "SecurityScheme", scopes = Roles.FACILITATOR)
     @Operation(summary = "Delete an action (facilitators of the unit)")
     public Response delete(@PathParam("unit") String unit, @PathParam("actionId") UUID actionId) {
         access.requireWrite(unit);

@@ -2,6 +2,7 @@ package se.lyssna.backend.actions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +25,11 @@ public class ActionService {
     private final UnitService units;
     private final RoundService rounds;
     private final PersonalDataScreener screener;
+    private final Clock clock;
 
     ActionService(ActionRepository actions, ActionValidator validator, UnitService units, RoundService rounds,
-                  PersonalDataScreener screener) {
+                  PersonalDataScreener screener, Clock clock) {
+        this.clock = clock;
         this.actions = actions;
         this.validator = validator;
         this.units = units;
@@ -49,7 +52,7 @@ public class ActionService {
     @Transactional
     public ActionViews.ActionView create(String unitCode, ActionViews.ActionRequest request) {
         UnitEntity unit = units.require(unitCode);
-        ActionEntity action = new ActionEntity(unit.id(), validator.validate(unit, request), LocalDate.now());
+        ActionEntity action = new ActionEntity(unit.id(), validator.validate(unit, request), LocalDate.now(clock));
         actions.persist(action);
         return ActionViews.ActionView.of(action, unitCode);
     }
@@ -58,7 +61,7 @@ public class ActionService {
     public ActionViews.ActionView replace(String unitCode, UUID actionId, ActionViews.ActionRequest request) {
         UnitEntity unit = units.require(unitCode);
         ActionEntity action = require(unit, actionId);
-        action.apply(validator.validate(unit, request), LocalDate.now());
+        action.apply(validator.validate(unit, request), LocalDate.now(clock));
         return ActionViews.ActionView.of(action, unitCode);
     }
 
@@ -75,7 +78,7 @@ public class ActionService {
                 patch.weDid() == null ? now.weDid() : patch.weDid(),
                 patch.responsible() == null ? now.responsible() : patch.responsible(),
                 patch.status() == null ? now.status().key() : patch.status());
-        action.apply(validator.validate(unit, merged), LocalDate.now());
+        action.apply(validator.validate(unit, merged), LocalDate.now(clock));
         return ActionViews.ActionView.of(action, unitCode);
     }
 

@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -44,9 +45,11 @@ public class MeetingMaterial {
     private final ActionService actions;
     private final AreaFigures figures;
     private final MeetingTexts texts = new MeetingTexts();
+    private final Clock clock;
 
     MeetingMaterial(UnitService units, RoundService rounds, QuestionnaireRegistry questionnaires,
-                    ActionService actions, AreaFigures figures) {
+                    ActionService actions, AreaFigures figures, Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
@@ -101,7 +104,7 @@ public class MeetingMaterial {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         PageContext context = new PageContext(new PDPageContentStream(document, page), page.getMediaBox(), unit,
-                round, LocalDate.now());
+                round, LocalDate.now(clock));
         context.footer(texts.get("page", number, of));
         return context;
     }

@@ -1,5 +1,6 @@
 package se.lyssna.backend.demo;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.participation.CodeIssuer;
-import se.lyssna.backend.participation.DemoSubmissions;
-import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.backend.results.demo.DemoResults;
 import se.lyssna.backend.rounds.RoundViews;
 
 /**
@@ -28,6 +27,7 @@ import se.lyssna.backend.rounds.RoundViews;
  * {@code .lyssna/demo-codes.txt} so a person can try the app; they are never logged.
  */
 @ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test", "demo"})
 public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     static final String OPEN_ROUND = "Demo 2027";
@@ -48,9 +48,11 @@ public class DemoSeeder {
     private final CodeIssuer codes;
     private final DemoSubmissions submissions;
     private final DemoResults history;
+    private final Clock clock;
 
     DemoSeeder(@ConfigProperty(name = "lyssna.demo.seed", defaultValue = "false") boolean seed,
-               RoundService rounds, CodeIssuer codes, DemoSubmissions submissions, DemoResults history) {
+               RoundService rounds, CodeIssuer codes, DemoSubmissions submissions, DemoResults history, Clock clock) {
+        this.clock = clock;
         this.seed = seed;
         this.rounds = rounds;
         this.codes = codes;
@@ -60,15 +62,16 @@ public class DemoSeeder {
 
     // After the questionnaires and municipalities are loaded (their observers have the default priority).
     void onStart(@Observes @Priority(5000) StartupEvent start) {
-        if (!seed || rounds.all().stream().anyMatch(r -> r.name().equals(OPEN_ROUND))) {
+        if (!seed || rounds.list().stream().anyMatch(r -> r.name().equals(OPEN_ROUND))) {
             return;
         }
         // Two closed, published rounds first, so results, trends and reports have something to show.
         history.seed();
-        RoundEntity round = rounds.open(new RoundViews.NewRound(OPEN_ROUND,
+        LocalDate today = LocalDate.now(clock);
+        RoundViews.RoundView round = rounds.open(new RoundViews.NewRound(OPEN_ROUND,
                 new RoundViews.QuestionnaireRef("national-13-17", "2026.1"),
-                UNITS.stream().map(DemoUnit::code).toList(), LocalDate.now().minusDays(14),
-                LocalDate.now().plusDays(60), null));
+                UNITS.stream().map(DemoUnit::code).toList(), today.minusDays(14),
+                today.plusDays(60), null));
         Random random = new Random(2026);
         List<String> unused = new ArrayList<>();
         int sent = 0;

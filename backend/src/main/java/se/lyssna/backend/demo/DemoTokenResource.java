@@ -1,5 +1,7 @@
 package se.lyssna.backend.demo;
 
+import io.quarkus.arc.profile.IfBuildProfile;
+import io.smallrye.jwt.build.Jwt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,27 +11,30 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.lyssna.backend.problem.ApiProblem;
-import se.lyssna.backend.security.TokenIssuer;
+import se.lyssna.backend.problem.DomainException;
+import se.lyssna.backend.security.Roles;
 
 /**
- * Mints tokens for demo users. Exists only in the demo, dev and test profiles ({@code lyssna.demo.enabled}); in
- * production the survey body's identity provider issues tokens and this answers 404.
+ * Mints tokens for demo users, survey-admin included. It is compiled into the demo, dev and test builds only: the
+ * production build ({@code mvn package}, build profile {@code prod}) leaves every class of this package out of the
+ * application at build time, so no runtime setting can switch it on there ({@code ProdBuildHasNoDemoIT}). In
+ * production the survey body's identity provider issues tokens.
  */
 @Path("/api/v1/demo/tokens")
 @PermitAll
-@Tag(name = "Demo", description = "Demo users' tokens; disabled in production")
+@IfBuildProfile(anyOf = {"dev", "test", "demo"})
+@Tag(name = "Demo", description = "Demo users' tokens; not in the production build")
 public class DemoTokenResource {
-    private final boolean enabled;
-    private final TokenIssuer issuer;
+    private final String apiAudience;
 
-    DemoTokenResource(@ConfigProperty(name = "lyssna.demo.enabled") boolean enabled, TokenIssuer issuer) {
-        this.enabled = enabled;
-        this.issuer = issuer;
+    DemoTokenResource(@ConfigProperty(name = "lyssna.jwt.api-audience") String apiAudience) {
+        this.apiAudience = apiAudience;
     }
 
     public record TokenRequest(@NotBlank @Pattern(regexp = "survey-admin|facilitator") String role,
@@ -44,14 +49,14 @@ public class DemoTokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mint a token for a demo survey-admin or facilitator (demo only)")
     public TokenResponse mint(@Valid TokenRequest request) {
-        if (!enabled) {
-            throw ApiProblem.notFound("Demo tokens are disabled");
-        }
         List<String> units = request.units() == null ? List.of() : request.units();
         if ("facilitator".equals(request.role()) && units.isEmpty()) {
-            throw ApiProblem.badRequest("A facilitator token needs the units it may see");
+            throw DomainException.invalid("A facilitator token needs the units it may see");
         }
         String name = request.name() == null ? "demo-" + request.role() : request.name();
-        return new TokenResponse(issuer.demoUserToken(name, request.role(), units));
+        // Signed with the backend's own key, like submission tokens; only this build profile can mint them.
+        return new TokenResponse(Jwt.subject(name).upn(name).groups(Set.of(request.role()))
+                .claim(Roles.UNITS_CLAIM, units).audience(apiAudience).expiresIn(Duration.ofHours(12))
+                .jws().keyId("lyssna").sign());
     }
 }

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lyssna.backend.http.UnicodeText;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.problem.Problem.FieldViolation;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
-import se.lyssna.definitions.LineScale;
 import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.NumberItem;
 import se.lyssna.definitions.OptionKind;
@@ -26,10 +26,22 @@ import se.lyssna.definitions.ScaleOption;
 @ApplicationScoped
 public class AnswerValidator {
     private static final int MAX_VALUES_PER_ITEM = 50;
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,9}");
 
     public ValidatedAnswers validate(Questionnaire questionnaire, ParticipationViews.Submission submission) {
         List<FieldViolation> violations = new ArrayList<>();
-        Map<String, List<String>> answers = submission.answers();
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        Set<String> broken = new HashSet<>();
+        // Broken values are named first and left out, so that a skip-logic condition never meets a null.
+        submission.answers().forEach((itemId, values) -> {
+            String problem = values == null ? null : brokenValue(values);
+            if (problem != null) {
+                violations.add(new FieldViolation(itemId, problem));
+                broken.add(itemId);
+            } else if (values != null) {
+                answers.put(itemId, values);
+            }
+        });
         if (submission.locale() != null && !questionnaire.locales().contains(submission.locale())) {
             violations.add(new FieldViolation("locale", "'" + submission.locale() + "' is not a locale of "
                     + questionnaire.id()));
@@ -41,6 +53,9 @@ public class AnswerValidator {
         }
         Map<String, List<String>> accepted = new LinkedHashMap<>();
         for (Item item : questionnaire.allItems()) {
+            if (broken.contains(item.id())) {
+                continue;
+            }
             List<String> values = answers.get(item.id());
             boolean shown = item.showIf().map(c -> c.holdsFor(answers.getOrDefault(c.item(), List.of())))
                     .orElse(true);
@@ -70,13 +85,23 @@ public class AnswerValidator {
         return new ValidatedAnswers(questionnaire, accepted);
     }
 
-    private static String problemWith(Questionnaire questionnaire, Item item, List<String> values) {
+    private static String brokenValue(List<String> values) {
         if (values.size() > MAX_VALUES_PER_ITEM) {
             return "too many values (" + values.size() + ")";
         }
-        if (values.stream().anyMatch(v -> v == null)) {
-            return "a value is missing";
+        for (String value : values) {
+            if (value == null) {
+                return "a value is missing";
+            }
+            String defect = UnicodeText.defect(value);
+            if (defect != null) {
+                return "the answer " + defect;
+            }
         }
+        return null;
+    }
+
+    private static String problemWith(Questionnaire questionnaire, Item item, List<String> values) {
         if (item instanceof FreeTextItem free) {
             return freeTextProblem(free, values);
         }
@@ -118,16 +143,16 @@ public class AnswerValidator {
             return "exactly one number expected";
         }
         String value = values.get(0);
-        if (LineScale.DONT_KNOW.equals(value) || LineScale.NO_ANSWER.equals(value)) {
+        if (OptionKind.ofValue(value) != OptionKind.ANSWER) {
             return null;
         }
-        try {
-            int n = Integer.parseInt(value.strip());
-            return n < number.min() || n > number.max() ? n + " is outside " + number.min() + "–" + number.max()
-                    : null;
-        } catch (NumberFormatException e) {
-            return "'" + abbreviate(value) + "' is not a whole number";
+        // Only the digits 0-9, an optional minus and no padding: Integer.parseInt alone would also take "+5",
+        // " 5" after strip() and other scripts' digits such as Arabic-Indic ones, and store them as sent.
+        if (!ASCII_INTEGER.matcher(value).matches()) {
+            return "'" + abbreviate(value) + "' is not a whole number written with the digits 0-9";
         }
+        int n = Integer.parseInt(value);
+        return n < number.min() || n > number.max() ? n + " is outside " + number.min() + "–" + number.max() : null;
     }
 
     private static String freeTextProblem(FreeTextItem free, List<String> values) {

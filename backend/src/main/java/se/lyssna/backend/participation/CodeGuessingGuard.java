@@ -30,10 +30,10 @@ public class CodeGuessingGuard {
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     CodeGuessingGuard(@ConfigProperty(name = "lyssna.code-guessing.max-failures") int maxFailures,
-                      @ConfigProperty(name = "lyssna.code-guessing.window") Duration window) {
+                      @ConfigProperty(name = "lyssna.code-guessing.window") Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");

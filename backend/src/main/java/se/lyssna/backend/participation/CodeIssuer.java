@@ -2,7 +2,6 @@ package se.lyssna.backend.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,10 +30,7 @@ public class CodeIssuer {
     /** New codes in plain text. Only their hashes are stored: the caller must print or hand them out now. */
     @Transactional
     public RoundViews.IssuedCodes issue(UUID roundId, RoundViews.NewCodes request) {
-        RoundEntity round = rounds.require(roundId);
-        if (round.closed() || LocalDate.now().isAfter(round.closesOn())) {
-            throw RoundService.roundClosed(round);
-        }
+        RoundEntity round = rounds.requireAcceptingCodes(roundId);
         UnitEntity unit = units.require(request.unit());
         if (!round.unitIds().contains(unit.id())) {
             throw ApiProblem.badRequest("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");

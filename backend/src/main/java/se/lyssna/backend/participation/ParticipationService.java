@@ -1,7 +1,6 @@
 package se.lyssna.backend.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.rounds.RoundEntity;
@@ -49,10 +48,7 @@ public class ParticipationService {
             throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
-        RoundEntity round = rounds.require(entity.roundId());
-        if (!round.acceptsAnswersOn(LocalDate.now())) {
-            throw RoundService.roundClosed(round);
-        }
+        RoundEntity round = rounds.requireAcceptingAnswers(entity.roundId());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         UnitEntity unit = units.findById(entity.unitId());
         return new ParticipationViews.Participation(tokens.submissionToken(entity.id()),

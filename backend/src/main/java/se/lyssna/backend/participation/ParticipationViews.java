@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lyssna.backend.http.ChildWords;
 import se.lyssna.backend.rounds.RoundViews.QuestionnaireRef;
 
 /** Request and response shapes of anonymous participation. */
@@ -21,7 +22,8 @@ public final class ParticipationViews {
     }
 
     /** Answers by item ID; each item's values (one for most kinds, several for multiple choice). */
-    public record Submission(@Size(max = 16) String locale, @NotNull Map<String, List<String>> answers) {
+    public record Submission(@Size(max = 16) String locale, @NotNull Map<String, List<String>> answers)
+            implements ChildWords {
     }
 
     public record Receipt(String status) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ import se.lyssna.definitions.BackgroundVariable;
  * {@code lyssna.mixing.min-batch} submissions, so a response never appears alone right after a child sent it.
  */
 @ApplicationScoped
-public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
+public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
     private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
@@ -33,19 +34,28 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
 
     private final EntityManager entityManager;
     private final int minBatch;
+    private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ResponseMixer(EntityManager entityManager, @ConfigProperty(name = "lyssna.mixing.min-batch") int minBatch) {
+    ResponseMixer(EntityManager entityManager, @ConfigProperty(name = "lyssna.mixing.min-batch") int minBatch,
+                  Clock clock) {
         this.entityManager = entityManager;
         this.minBatch = minBatch;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${lyssna.mixing.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        mix(minBatch);
+        try {
+            mix(minBatch);
+        } catch (RuntimeException e) {
+            // The scheduler would log the message, and a database message can quote an inbox payload. The inbox
+            // keeps the submissions, so the next turn simply tries again (e.g. after a database outage).
+            LOG.warnf("Mixing failed this turn, will retry: %s", e.getClass().getName());
+        }
     }
 
-    @Override
+    /** Moves every waiting submission into the results tables, whatever the batch size (closing a round). */
     public void flushInbox() {
         // Closing must not miss a submission, so it waits for a running mixer instead of skipping.
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, MIXER_LOCK)
@@ -70,7 +80,7 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
         }
         rows = new ArrayList<>(rows);
         Collections.shuffle(rows, random);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Object[]> freeTexts = new ArrayList<>();
         Set<UUID> rounds = new HashSet<>();
         for (Object[] row : rows) {
@@ -117,15 +127,19 @@ public class ResponseMixer implements se.lyssna.backend.rounds.RoundClosing {
                 .setParameter(4, text[2]).setParameter(5, text[3]).executeUpdate();
     }
 
-    /** Deletes and re-inserts a round's used codes in random order, so their rows forget when each was used. */
+    /**
+     * Rewrites a round's used codes one by one in random order, so that their rows forget when each was used. It
+     * only ever updates rows, never deletes them: a submission waiting on a code row's lock then finds the new version
+     * of that row, and a code used while the rewrite runs is simply not part of it (the old delete-and-insert lost
+     * such rows and told their children's retries that the token belonged to no code). The loop runs in the
+     * database because one statement's update order is the plan's, not ours.
+     */
     private void rewriteUsedCodes(UUID roundId) {
-        entityManager.createNativeQuery("create temporary table used_code_copy on commit drop as"
-                + " select * from participation_code where round_id = ?1 and used order by random()")
-                .setParameter(1, roundId).executeUpdate();
-        entityManager.createNativeQuery("delete from participation_code where round_id = ?1 and used")
-                .setParameter(1, roundId).executeUpdate();
-        entityManager.createNativeQuery("insert into participation_code select * from used_code_copy"
-                + " order by random()").executeUpdate();
-        entityManager.createNativeQuery("drop table used_code_copy").executeUpdate();
+        // The round ID is a UUID, so it cannot carry SQL; DO blocks take no parameters.
+        entityManager.createNativeQuery("do $$ declare code record; begin"
+                + " for code in select id from participation_code where round_id = '" + roundId + "' and used"
+                + " order by random() loop"
+                + " update participation_code set used = true where id = code.id;"
+                + " end loop; end $$").executeUpdate();
     }
 }

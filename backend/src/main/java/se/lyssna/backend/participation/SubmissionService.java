@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,10 +53,7 @@ public class SubmissionService {
         ParticipationCodeEntity code = codes.lockById(codeId)
                 .orElseThrow(() -> new ApiProblem(401, "unauthorized", "Unauthorized",
                         "The submission token does not belong to a known code"));
-        RoundEntity round = rounds.require(code.roundId());
-        if (!round.acceptsAnswersOn(LocalDate.now())) {
-            throw RoundService.roundClosed(round);
-        }
+        RoundEntity round = rounds.requireAcceptingAnswers(code.roundId());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         ValidatedAnswers answers = validator.validate(questionnaire, submission);
 

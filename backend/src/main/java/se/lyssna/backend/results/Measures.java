@@ -106,7 +106,7 @@ public final class Measures {
     public boolean isRealAnswer(String measure, String option) {
         Set<String> answers = real.get(measure);
         if (answers == null) {
-            return !LineScale.DONT_KNOW.equals(option) && !LineScale.NO_ANSWER.equals(option);
+            return OptionKind.ofValue(option) == OptionKind.ANSWER;
         }
         return answers.contains(option);
     }
@@ -157,7 +157,7 @@ public final class Measures {
     }
 
     static String band(String value) {
-        if (LineScale.DONT_KNOW.equals(value) || LineScale.NO_ANSWER.equals(value)) {
+        if (OptionKind.ofValue(value) != OptionKind.ANSWER) {
             return value;
         }
         try {

@@ -3,10 +3,10 @@ package se.lyssna.backend.results;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,6 @@ import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.DisclosureControl;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
-import se.lyssna.backend.rounds.RoundClosed;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitEntity;
@@ -43,15 +42,14 @@ public class PublicationService {
     private final EntityManager entityManager;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
+    private final Clock clock;
 
-    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires) {
+    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
+                       Clock clock) {
         this.entityManager = entityManager;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
-    }
-
-    void onClosed(@Observes RoundClosed closed) {
-        publish(closed.roundId());
+        this.clock = clock;
     }
 
     /** Computes and stores the protected tables of a closed round, once. */
@@ -71,7 +69,7 @@ public class PublicationService {
 
         entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
                         + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
-                .setParameter(3, LocalDate.now()).executeUpdate();
+                .setParameter(3, LocalDate.now(clock)).executeUpdate();
         writeScopes(roundId, aggregation, roundUnits);
         writeCells(roundId, cells);
         writeFreeTexts(roundId, round.threshold(), cells, nodes);

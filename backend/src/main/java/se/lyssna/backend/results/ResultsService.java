@@ -240,14 +240,15 @@ public class ResultsService {
         for (String option : measures.optionsOf(measure)) {
             int count = row.counts.getOrDefault(option, 0);
             boolean isReal = measures.isRealAnswer(measure, option);
-            String kind = isReal ? "answer" : option.equals("dont-know") ? "dont-know" : "no-answer";
+            String kind = (isReal ? OptionKind.ANSWER : OptionKind.ofValue(option) == OptionKind.DONT_KNOW
+                    ? OptionKind.DONT_KNOW : OptionKind.NO_ANSWER).key();
             options.add(new OptionFigure(option, kind, count, percent(count, isReal ? real : row.size), null, null));
         }
         return new ItemResult(item.id(), item.kindName(), area, row.size, real, options, null, null);
     }
 
     private static String kindOf(OptionKind kind) {
-        return kind == OptionKind.ANSWER ? "answer" : kind == OptionKind.DONT_KNOW ? "dont-know" : "no-answer";
+        return kind.key();
     }
 
     private static AreaIndex area(String area, Row row) {

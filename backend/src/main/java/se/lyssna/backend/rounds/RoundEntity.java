@@ -80,9 +80,8 @@ public class RoundEntity {
         return Set.copyOf(unitIds);
     }
 
-    /** Whether answers are accepted on the given day. */
-    public boolean acceptsAnswersOn(LocalDate day) {
-        return !closed && !day.isBefore(opensOn) && !day.isAfter(closesOn);
+    RoundState stateOn(LocalDate today) {
+        return RoundState.of(closed, opensOn, closesOn, today);
     }
 
     void close() {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.lyssna.backend.security.Roles;
 
+/** Opening and reading rounds; closing is the closing workflow's ({@code closing.RoundClosingResource}). */
 @Path("/api/v1/admin/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SURVEY_ADMIN)
@@ -31,25 +32,18 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a round for a questionnaire version and a set of units")
     public Response open(@Valid RoundViews.NewRound request) {
-        return Response.status(201).entity(rounds.view(rounds.open(request))).build();
+        return Response.status(201).entity(rounds.open(request)).build();
     }
 
     @GET
     @Operation(summary = "All rounds, newest first")
     public List<RoundViews.RoundView> list() {
-        return rounds.all().stream().map(rounds::view).toList();
+        return rounds.list();
     }
 
     @GET
     @Path("/{roundId}")
     public RoundViews.RoundView get(@PathParam("roundId") UUID roundId) {
-        return rounds.view(rounds.require(roundId));
-    }
-
-    @POST
-    @Path("/{roundId}/close")
-    @Operation(summary = "Close a round: no more answers; results are frozen with disclosure control")
-    public RoundViews.RoundView close(@PathParam("roundId") UUID roundId) {
-        return rounds.view(rounds.close(roundId));
+        return rounds.view(roundId);
     }
 }

@@ -78,6 +78,10 @@ public class UnitService {
         return units.findByCode(code);
     }
 
+    public java.util.Optional<UnitEntity> find(java.util.UUID id) {
+        return units.findByIdOptional(id);
+    }
+
     public UnitEntity require(String code) {
         return units.findByCode(code).orElseThrow(() -> ApiProblem.notFound("No unit with code '" + code + "'"));
     }

@@ -98,8 +98,8 @@ class ActionMeetingMaterialTest {
         String round = given().auth().oauth2(TestApi.adminToken()).contentType("application/json")
                 .body(Map.of("name", "Brukarundersökningen 2026",
                         "questionnaire", Map.of("key", "national-13-17", "version", "2026.1"),
-                        "units", java.util.List.of(unit), "opensOn", java.time.LocalDate.now().toString(),
-                        "closesOn", java.time.LocalDate.now().plusDays(30).toString()))
+                        "units", java.util.List.of(unit), "opensOn", TestApi.today().toString(),
+                        "closesOn", TestApi.today().plusDays(30).toString()))
                 .post("/api/v1/admin/rounds").then().statusCode(201).extract().path("id");
         String token = TestApi.facilitatorToken(unit);
         sampleAction(token, unit, round, "try-privacy", "done", "Flera av er sa att personalen går in i rummen"

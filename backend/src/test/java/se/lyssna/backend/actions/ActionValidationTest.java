@@ -120,7 +120,7 @@ class ActionValidationTest {
                 .body(Map.of("status", "done", "weDid", "Vi går en extra runda varje kväll sedan mars."))
                 .patch("/api/v1/units/" + unit + "/actions/" + id).then().statusCode(200)
                 .body("status", is("done")).body("area", is("trygghet")).body("responsible", is("Föreståndaren"))
-                .body("updatedOn", is(java.time.LocalDate.now().toString()));
+                .body("updatedOn", is(TestApi.today().toString()));
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("status", "paused"))
                 .patch("/api/v1/units/" + unit + "/actions/" + id).then().statusCode(422);
         given().auth().oauth2(token).contentType(ContentType.JSON).body(ActionFixtures.action("area", "fritid"))

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,7 +119,7 @@ class SubmissionRejectionTest {
     @Test
     void roundNotYetOpen_refusesTheCode() {
         String unit = TestApi.newCareUnit("hvb");
-        UUID round = TestApi.openRound(LocalDate.now().plusDays(5), LocalDate.now().plusDays(20), unit);
+        UUID round = TestApi.openRound(TestApi.today().plusDays(5), TestApi.today().plusDays(20), unit);
         TestApi.redeem(TestApi.codes(round, unit, 1).get(0)).then().statusCode(410);
     }
 }

@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.lyssna.backend.results.demo.DemoResults;
+import se.lyssna.backend.demo.DemoResults;
 import se.lyssna.backend.support.TestApi;
 
 /** Trends across the 2025.1 → 2026.1 change, exports and reports, on the demo data (two published rounds). */

@@ -36,6 +36,16 @@ public class Database {
         }
     }
 
+    /** Runs a statement that is expected to fail in the database; true if it did. */
+    public boolean fails(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return false;
+        } catch (SQLException expected) {
+            return true;
+        }
+    }
+
     /** Counts of what a submission may write: inbox, responses, answers, free texts, used codes. */
     public String storedState() {
         return count("select count(*) from response_inbox") + "/" + count("select count(*) from response") + "/"

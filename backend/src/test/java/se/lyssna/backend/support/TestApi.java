@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Calls the real API the way a survey body's client, a facilitator or the app would. */
 public final class TestApi {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+    /** The backend's zone (lyssna.time-zone): "today" in a test must be the backend's today, not the JVM's. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     private TestApi() {
     }
@@ -42,7 +45,11 @@ public final class TestApi {
 
     /** Opens a round of national-13-17 2026.1 over the units, open today, threshold 5. */
     public static UUID openRound(String... units) {
-        return openRound(LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), units);
+        return openRound(today().minusDays(1), today().plusDays(30), units);
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
     }
 
     public static UUID openRound(LocalDate opens, LocalDate closes, String... units) {

@@ -46,7 +46,7 @@ public class RealBackend implements AutoCloseable {
     /** The jar named by -Dlyssna.backend.jar (set by the pom), if it was built. */
     public static java.util.Optional<Path> packagedJar() {
         String configured = System.getProperty("lyssna.backend.jar", "");
-        Path jar = Path.of(configured.isBlank() ? "../backend/target/quarkus-app/quarkus-run.jar" : configured);
+        Path jar = Path.of(configured.isBlank() ? "../backend/target/demo-app/quarkus-run.jar" : configured);
         return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
     }
 
@@ -62,7 +62,9 @@ public class RealBackend implements AutoCloseable {
                 "-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        pb.environment().put("LYSSNA_DB_URL", "jdbc:postgresql://localhost:5432/lyssna_app_test");
+        // LYSSNA_APP_TEST_DB_URL lets parallel checkouts each use their own database.
+        pb.environment().put("LYSSNA_DB_URL", System.getenv().getOrDefault("LYSSNA_APP_TEST_DB_URL",
+                "jdbc:postgresql://localhost:5432/lyssna_app_test"));
         process = pb.start();
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < end) {

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import se.lyssna.backend.pdf.PdfTexts;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.ResultsService;
@@ -41,9 +42,7 @@ public class ResultsReport {
     private static final Color NATION = new Color(0x9C, 0xB8, 0xD9);
     private static final Color LAST_ROUND = new Color(0xC9, 0xC9, 0xC9);
     private static final Color GRID = new Color(0xE3, 0xE6, 0xEA);
-    private static final Map<String, String> AREA_NAMES = Map.of("bemotande", "Bemötande", "delaktighet",
-            "Delaktighet", "sociala-relationer", "Sociala relationer", "trygghet", "Trygghet", "halsa-omsorg",
-            "Hälsa och omsorg", "utbildning", "Utbildning", "fritid", "Fritid", "sjalvstandighet", "Självständighet");
+    private static final PdfTexts TEXTS = new PdfTexts("report/report_sv.properties");
 
     private final ResultsService results;
     private final EntityManager entityManager;
@@ -111,18 +110,18 @@ public class ResultsReport {
         float width = box.getWidth() - 2 * MARGIN;
         float y = box.getHeight() - MARGIN;
         content.setNonStrokingColor(THIS_ROUND);
-        y = paragraph(content, "Lyssna – barns och ungas röster om vården", BOLD, 11, MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.banner"), BOLD, 11, MARGIN, y, width);
         content.setNonStrokingColor(INK);
-        String title = scope.equals(Scopes.NATION) ? "Hela landet" : name;
+        String title = scope.equals(Scopes.NATION) ? TEXTS.get("report.nation") : name;
         y = paragraph(content, title, BOLD, 24, MARGIN, y - 6, width);
-        y = paragraph(content, "Resultat från undersökningen " + round.name() + " (frågeformulär "
-                + questionnaire.key() + ", version " + questionnaire.version() + ")", REGULAR, 11, MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.subtitle", round.name(), questionnaire.key(),
+                questionnaire.version()), REGULAR, 11, MARGIN, y, width);
         y -= 10;
-        String answered = respondents.isShown() ? respondents.value() + " barn och unga svarade"
-                : "Antalet svarande visas inte (" + reasonLabel(respondents.reason()) + ")";
+        String answered = respondents.isShown() ? TEXTS.get("report.respondents", respondents.value())
+                : TEXTS.get("report.respondents.hidden", reasonLabel(respondents.reason()));
         String rateText = rate != null && rate.isShown() && issued != null
-                ? "Svarsfrekvens: " + rate.value() + " % (" + respondents.value() + " av " + issued
-                + " utdelade koder användes)" : "Svarsfrekvens: visas inte";
+                ? TEXTS.get("report.rate", rate.value(), respondents.value(), issued)
+                : TEXTS.get("report.rate.hidden");
         content.setNonStrokingColor(new Color(0xF1, 0xF5, 0xF3));
         content.addRect(MARGIN, y - 46, width, 46);
         content.fill();
@@ -130,11 +129,9 @@ public class ResultsReport {
         paragraph(content, answered, BOLD, 13, MARGIN + 12, y - 8, width - 24);
         paragraph(content, rateText, REGULAR, 11, MARGIN + 12, y - 27, width - 24);
         y -= 64;
-        y = paragraph(content, "Andel positiva svar per område", BOLD, 15, MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.areas.title"), BOLD, 15, MARGIN, y, width);
         content.setNonStrokingColor(MUTED);
-        y = paragraph(content, "Andelen svar som var positiva (till exempel \"Håller med\" eller \"Ja\") bland alla"
-                + " riktiga svar inom området. \"Vet inte\" och \"Vill inte svara\" räknas inte.", REGULAR, 9.5f,
-                MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.areas.explained"), REGULAR, 9.5f, MARGIN, y, width);
         content.setNonStrokingColor(INK);
         return y - 4;
     }
@@ -142,12 +139,12 @@ public class ResultsReport {
     private float legend(PDPageContentStream content, float y, boolean national, String previousName)
             throws IOException {
         float x = MARGIN;
-        x = legendEntry(content, x, y, THIS_ROUND, national ? "Hela landet" : "Kommunen");
+        x = legendEntry(content, x, y, THIS_ROUND, TEXTS.get(national ? "report.nation" : "report.municipality"));
         if (!national) {
-            x = legendEntry(content, x, y, NATION, "Hela landet");
+            x = legendEntry(content, x, y, NATION, TEXTS.get("report.nation"));
         }
         if (previousName != null) {
-            legendEntry(content, x, y, LAST_ROUND, "Förra undersökningen (" + previousName + ")");
+            legendEntry(content, x, y, LAST_ROUND, TEXTS.get("report.legend.previous", previousName));
         }
         return y - 22;
     }
@@ -179,15 +176,14 @@ public class ResultsReport {
             java.util.Set<String> ids = new java.util.LinkedHashSet<>(now.get(area));
             ids.addAll(then.getOrDefault(area, List.of()));
             if (ids.stream().anyMatch(id -> !diff.isComparable(id))) {
-                changed.add(AREA_NAMES.getOrDefault(area, area));
+                changed.add(areaName(area));
             }
         }
         if (changed.isEmpty()) {
             return y;
         }
         content.setNonStrokingColor(INK);
-        return paragraph(content, "Trendbrott: i " + String.join(", ", changed) + " har en fråga bytts ut sedan"
-                + " version " + before.version() + ". Jämförelsen med förra undersökningen är där inte helt rättvis.",
+        return paragraph(content, TEXTS.get("report.break", String.join(", ", changed), before.version()),
                 REGULAR, 9.5f, MARGIN, y - 6, box.getWidth() - 2 * MARGIN) - 6;
     }
 
@@ -203,13 +199,13 @@ public class ResultsReport {
         if (rows.isEmpty()) {
             return;
         }
-        y = paragraph(content, "Svarande per enhet", BOLD, 12, MARGIN, y - 4, 300);
+        y = paragraph(content, TEXTS.get("report.units.title"), BOLD, 12, MARGIN, y - 4, 300);
         for (Object[] row : rows) {
             if (y < MARGIN + 12) {
                 break;
             }
-            String count = row[1] != null ? row[1] + " svarande"
-                    : "visas inte – " + reasonLabel((String) row[2]);
+            String count = row[1] != null ? TEXTS.get("report.units.count", row[1])
+                    : TEXTS.get("report.hidden", reasonLabel((String) row[2]));
             paragraph(content, (String) row[0], REGULAR, 9.5f, MARGIN, y, 260);
             content.setNonStrokingColor(row[1] != null ? INK : MUTED);
             y = paragraph(content, count, REGULAR, 9.5f, MARGIN + 270, y, 200);
@@ -240,7 +236,7 @@ public class ResultsReport {
         }
         for (Map.Entry<String, AreaIndex> entry : mine.entrySet()) {
             content.setNonStrokingColor(INK);
-            paragraph(content, AREA_NAMES.getOrDefault(entry.getKey(), entry.getKey()), BOLD, 10, MARGIN,
+            paragraph(content, areaName(entry.getKey()), BOLD, 10, MARGIN,
                     y - (bars * (barHeight + 2)) / 2 + 5, labelWidth - 8);
             float by = y - 4;
             by = bar(content, barX, by, barWidth, barHeight, entry.getValue(), THIS_ROUND);
@@ -259,8 +255,8 @@ public class ResultsReport {
                       Color color) throws IOException {
         if (index == null || index.positivePercent() == null) {
             content.setNonStrokingColor(MUTED);
-            String why = index == null ? "ingen uppgift" : reasonLabel(index.reason());
-            paragraph(content, "visas inte – " + why, REGULAR, 8, x + 2, y + 0.5f, 300);
+            String why = index == null ? TEXTS.get("report.no-figure") : reasonLabel(index.reason());
+            paragraph(content, TEXTS.get("report.hidden", why), REGULAR, 8, x + 2, y + 0.5f, 300);
         } else {
             content.setNonStrokingColor(color);
             content.addRect(x, y - height, Math.max(1, full * index.positivePercent() / 100f), height);
@@ -276,49 +272,34 @@ public class ResultsReport {
             throws IOException {
         float width = box.getWidth() - 2 * MARGIN;
         float y = box.getHeight() - MARGIN;
-        y = paragraph(content, "Om undersökningen", BOLD, 15, MARGIN, y, width);
-        y = paragraph(content, "Lyssna är en nationell, återkommande undersökning där barn och unga som är placerade"
-                + " i familjehem, HVB, stödboende eller på SiS berättar hur vården fungerar för dem. Varje barn fick"
-                + " en kod på ett brev och svarade anonymt i en app. Svaren sparas utan koppling till koden, enheten"
-                + " vet inte vem som har svarat och inga svar från ett enskilt barn lämnar servern.", REGULAR, 10.5f,
-                MARGIN, y - 4, width);
-        y = paragraph(content, "Svarsfrekvensen är andelen utdelade koder som användes. Den säger hur väl resultatet"
-                + " speglar alla placerade barn: är den låg kan de som svarade skilja sig från dem som inte svarade.",
-                REGULAR, 10.5f, MARGIN, y - 6, width);
+        y = paragraph(content, TEXTS.get("report.method.title"), BOLD, 15, MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.method.about"), REGULAR, 10.5f, MARGIN, y - 4, width);
+        y = paragraph(content, TEXTS.get("report.method.rate"), REGULAR, 10.5f, MARGIN, y - 6, width);
         if (previousName != null) {
-            y = paragraph(content, "Jämförelsen med förra undersökningen (" + previousName + ") gäller områden vars"
-                    + " frågor är jämförbara. Har en fråga bytts ut eller fått ny betydelse mellan versionerna visas"
-                    + " ett trendbrott i trendtabellerna; staplarna är då inte helt jämförbara.", REGULAR, 10.5f,
-                    MARGIN, y - 6, width);
+            y = paragraph(content, TEXTS.get("report.method.trend", previousName), REGULAR, 10.5f, MARGIN, y - 6,
+                    width);
         }
         y -= 10;
-        y = paragraph(content, "Så skyddas barnens anonymitet", BOLD, 15, MARGIN, y, width);
-        y = paragraph(content, "Resultaten räknades fram en gång, när undersökningen stängdes, och låstes. Alla"
-                + " tabeller, rapporter och exporter visar bara de låsta, skyddade uppgifterna:", REGULAR, 10.5f,
-                MARGIN, y - 4, width);
-        String[] rules = {
-            "Ingen uppgift visas om färre än " + round.threshold() + " barn (tröskeln för denna undersökning).",
-            "Uppgifter som skulle kunna räknas fram genom att dra visade siffror från varandra (till exempel kommunen"
-                    + " minus dess visade hem, eller totalen minus visade grupper) döljs också.",
-            "Om (nästan) alla i en grupp svarade likadant visas inte fördelningen, eftersom den då skulle avslöja"
-                    + " vad varje barn svarade: det krävs minst " + round.threshold() + " svar utanför det"
-                    + " vanligaste svaret.",
-            "Fritextsvar visas bara för grupper över tröskeln och först efter att namn, telefonnummer,"
-                    + " e-postadresser och personnummer har tagits bort.",
-            "En dold uppgift anges alltid med orsak (\"för få svar\", \"skyddar en annan uppgift\" eller"
-                    + " \"nästan alla svarade lika\"), aldrig som 0."};
+        y = paragraph(content, TEXTS.get("report.anonymity.title"), BOLD, 15, MARGIN, y, width);
+        y = paragraph(content, TEXTS.get("report.anonymity.intro"), REGULAR, 10.5f, MARGIN, y - 4, width);
+        String[] rules = {TEXTS.get("report.anonymity.rule.1", round.threshold()),
+            TEXTS.get("report.anonymity.rule.2"), TEXTS.get("report.anonymity.rule.3", round.threshold()),
+            TEXTS.get("report.anonymity.rule.4"), TEXTS.get("report.anonymity.rule.5")};
         for (String rule : rules) {
             paragraph(content, "•", REGULAR, 10.5f, MARGIN + 4, y - 4, 10);
             y = paragraph(content, rule, REGULAR, 10.5f, MARGIN + 16, y - 4, width - 16);
         }
         y -= 10;
         content.setNonStrokingColor(MUTED);
-        paragraph(content, "Behöver du prata med någon? Ring Bris 116 111 eller prata med en vuxen du litar på.",
-                REGULAR, 10, MARGIN, y, width);
+        paragraph(content, TEXTS.get("report.help"), REGULAR, 10, MARGIN, y, width);
         content.setNonStrokingColor(INK);
     }
 
     private static String reasonLabel(String key) {
-        return key == null ? "skyddat" : Reason.byKey(key).label();
+        return key == null ? TEXTS.get("report.protected") : Reason.byKey(key).label();
+    }
+
+    private static String areaName(String area) {
+        return TEXTS.find("area." + area).orElse(area);
     }
 }

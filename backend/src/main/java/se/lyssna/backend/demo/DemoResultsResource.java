@@ -1,5 +1,6 @@
-package se.lyssna.backend.results.demo;
+package se.lyssna.backend.demo;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,22 +8,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.security.Roles;
 
-/** Seeds the synthetic demo results on request; only where demo mode is on ({@code lyssna.demo.enabled}). */
+/** Seeds the synthetic demo results on request. Not in the production build: see {@link DemoTokenResource}. */
 @Path("/api/v1/demo/results")
+@IfBuildProfile(anyOf = {"dev", "test", "demo"})
 @RolesAllowed(Roles.SURVEY_ADMIN)
-@Tag(name = "Demo", description = "Demo users' tokens and data; disabled in production")
+@Tag(name = "Demo", description = "Demo users' tokens and data; not in the production build")
 public class DemoResultsResource {
-    private final boolean enabled;
     private final DemoResults demo;
 
-    DemoResultsResource(@ConfigProperty(name = "lyssna.demo.enabled") boolean enabled, DemoResults demo) {
-        this.enabled = enabled;
+    DemoResultsResource(DemoResults demo) {
         this.demo = demo;
     }
 
@@ -33,9 +31,6 @@ public class DemoResultsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create demo units and two closed, published demo rounds (2025.1 and 2026.1); idempotent")
     public Seeded seed() {
-        if (!enabled) {
-            throw ApiProblem.notFound("Demo data is disabled");
-        }
         return new Seeded(demo.seed());
     }
 }

@@ -1,5 +1,6 @@
-package se.lyssna.backend.results.demo;
+package se.lyssna.backend.demo;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,12 +12,10 @@ import java.util.Random;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
-import se.lyssna.backend.demo.SyntheticAnswers;
+import se.lyssna.backend.closing.RoundClosing;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
-import se.lyssna.backend.units.UnitRepository;
 import se.lyssna.backend.units.UnitService;
 import se.lyssna.backend.units.UnitViews;
 import se.lyssna.definitions.FreeTextItem;
@@ -28,9 +27,10 @@ import se.lyssna.definitions.Questionnaire;
  * rounds, "Demo 2025" on national-13-17 2025.1 and "Demo 2026" on 2026.1, so trends, breaks, suppression and the
  * reports have something to show. Responses are written straight into the response tables for volume (the way the
  * mixer writes them); codes are issued as hashes of random bytes that nobody holds; then each round is closed
- * through RoundService, which publishes it with disclosure control exactly as in production.
+ * through the closing workflow, which publishes it with disclosure control exactly as in production.
  */
 @ApplicationScoped
+@IfBuildProfile(anyOf = {"dev", "test", "demo"})
 public class DemoResults {
     private static final Logger LOG = Logger.getLogger(DemoResults.class);
     public static final String KEY = "national-13-17";
@@ -65,16 +65,16 @@ public class DemoResults {
     };
 
     private final UnitService units;
-    private final UnitRepository unitRepository;
     private final RoundService rounds;
+    private final RoundClosing closing;
     private final QuestionnaireRegistry questionnaires;
     private final EntityManager entityManager;
 
-    DemoResults(UnitService units, UnitRepository unitRepository, RoundService rounds,
-                QuestionnaireRegistry questionnaires, EntityManager entityManager) {
+    DemoResults(UnitService units, RoundService rounds, RoundClosing closing, QuestionnaireRegistry questionnaires,
+                EntityManager entityManager) {
         this.units = units;
-        this.unitRepository = unitRepository;
         this.rounds = rounds;
+        this.closing = closing;
         this.questionnaires = questionnaires;
         this.entityManager = entityManager;
     }
@@ -84,7 +84,7 @@ public class DemoResults {
     public List<UUID> seed() {
         List<UUID> ids = new ArrayList<>();
         for (Object[] unit : UNITS) {
-            if (unitRepository.findByCode((String) unit[0]).isEmpty()) {
+            if (units.find((String) unit[0]).isEmpty()) {
                 units.createCareUnit(new UnitViews.NewCareUnit((String) unit[0], (String) unit[1], (String) unit[2],
                         (String) unit[3]));
             }
@@ -95,7 +95,7 @@ public class DemoResults {
     }
 
     private UUID round(String name, String version, LocalDate opens, int column, long seed) {
-        List<RoundEntity> existing = rounds.all().stream().filter(r -> r.name().equals(name)).toList();
+        List<RoundViews.RoundView> existing = rounds.list().stream().filter(r -> r.name().equals(name)).toList();
         if (!existing.isEmpty()) {
             return existing.get(0).id();
         }
@@ -103,8 +103,8 @@ public class DemoResults {
         for (Object[] unit : UNITS) {
             codes.add((String) unit[0]);
         }
-        RoundEntity round = rounds.open(new RoundViews.NewRound(name, new RoundViews.QuestionnaireRef(KEY, version),
-                codes, opens, opens.plusMonths(2), null));
+        RoundViews.RoundView round = rounds.open(new RoundViews.NewRound(name,
+                new RoundViews.QuestionnaireRef(KEY, version), codes, opens, opens.plusMonths(2), null));
         Questionnaire questionnaire = questionnaires.require(KEY, version);
         entityManager.flush();
         Random random = new Random(seed);
@@ -114,11 +114,11 @@ public class DemoResults {
             double quality = (Double) unit[6] + (seed == 2026L ? 0.03 : 0.0);
             insertCodes(round.id(), unitId, respondents, (int) Math.round(respondents / (0.35 + 0.3
                     * random.nextDouble())));
-            insertResponses(round, unitId, (String) unit[2], questionnaire, respondents, quality, random,
-                    opens.plusDays(20));
+            insertResponses(round.id(), questionnaires.idOf(questionnaire), unitId, (String) unit[2], questionnaire,
+                    respondents, quality, random, opens.plusDays(20));
         }
         entityManager.flush();
-        rounds.close(round.id());
+        closing.close(round.id());
         LOG.infof("Seeded demo round %s", name);
         return round.id();
     }
@@ -143,8 +143,8 @@ public class DemoResults {
         });
     }
 
-    private void insertResponses(RoundEntity round, UUID unitId, String kind, Questionnaire questionnaire, int count,
-                                 double quality, Random random, LocalDate received) {
+    private void insertResponses(UUID roundId, UUID versionId, UUID unitId, String kind, Questionnaire questionnaire,
+                                 int count, double quality, Random random, LocalDate received) {
         SyntheticAnswers synthetic = new SyntheticAnswers(random);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement response = connection.prepareStatement("insert into response (id, round_id,"
@@ -158,9 +158,9 @@ public class DemoResults {
                     UUID id = UUID.randomUUID();
                     double child = quality + random.nextGaussian() * 0.15;
                     response.setObject(1, id);
-                    response.setObject(2, round.id());
+                    response.setObject(2, roundId);
                     response.setObject(3, unitId);
-                    response.setObject(4, round.questionnaireVersionId());
+                    response.setObject(4, versionId);
                     response.setObject(5, received);
                     response.setString(6, random.nextDouble() < 0.55 ? "13-15" : "16-17");
                     response.setString(7, pick(random, new String[]{"girl", "boy", "other", null},
@@ -184,7 +184,7 @@ public class DemoResults {
                         }
                         if (item instanceof FreeTextItem && random.nextDouble() < 0.25) {
                             text.setObject(1, UUID.randomUUID());
-                            text.setObject(2, round.id());
+                            text.setObject(2, roundId);
                             text.setObject(3, unitId);
                             text.setString(4, item.id());
                             text.setString(5, TEXTS[random.nextInt(TEXTS.length)]);
