@@ -32,9 +32,11 @@ bench_cleanup() {
     true
 }
 
-# The packaged backend (JVM mode, demo profile for the demo-token endpoint the load tool signs in with).
+. scripts/lib/backend.sh
+
+# The packaged demo build (JVM mode): the production build has no demo-token endpoint for the load tool to sign in.
 bench_backend() {
-    local jar=backend/target/quarkus-app/quarkus-run.jar
+    local jar=$DEMO_JAR
     [ -f "$jar" ] || mvn -B -q -ntp -pl backend -am package -DskipTests
     BENCH_SECRETS=$(mktemp -d)
     mkdir -p target
@@ -43,16 +45,8 @@ bench_backend() {
         -Dquarkus.http.port="$BENCH_HTTP_PORT" -Dlyssna.code-guessing.max-failures=100000000 "$@" \
         -jar "$jar" > target/bench-backend.log 2>&1 &
     BENCH_BACKEND_PID=$!
-    local ready=""
-    for _ in $(seq 1 120); do
-        curl -fs "localhost:$BENCH_HTTP_PORT/q/health/ready" >/dev/null 2>&1 && { ready=yes; break; }
-        kill -0 "$BENCH_BACKEND_PID" 2>/dev/null || break
-        sleep 1
-    done
-    if [ -z "$ready" ]; then
-        echo "[bench] the backend did not become ready; its log:" >&2; tail -40 target/bench-backend.log >&2; exit 1
-    fi
+    wait_for_backend "http://localhost:$BENCH_HTTP_PORT" "$BENCH_BACKEND_PID" target/bench-backend.log
 }
 
 peak_rss_mib() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$BENCH_BACKEND_PID/status"; }
-jackson_cp() { ls backend/target/quarkus-app/lib/main/com.fasterxml.jackson.core.jackson-*.jar | paste -sd: -; }
+jackson_cp() { ls "$(dirname "$DEMO_JAR")"/lib/main/com.fasterxml.jackson.core.jackson-*.jar | paste -sd: -; }

@@ -11,7 +11,7 @@ rounds=${1:-5}; per_round=${2:-200000}
 bench_cluster
 # Publication of a big round is one long transaction; give it the time and the heap it needs.
 bench_backend -Dquarkus.transaction-manager.default-transaction-timeout=1800s -Dlyssna.mixing.interval=off
-cp="$(jackson_cp):$(ls backend/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)"
+cp="$(jackson_cp):$(ls "$(dirname "$DEMO_JAR")"/lib/main/org.postgresql.postgresql-*.jar)"
 java -cp "$cp" bench/ResultsBench.java "http://localhost:$BENCH_HTTP_PORT" \
     "jdbc:postgresql://localhost:$BENCH_PG_PORT/$BENCH_DB" "$rounds" "$per_round"
 echo "backend peak RSS: $(peak_rss_mib) MiB"
