@@ -1,0 +1,233 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Lean load client for the peak when a round opens: for a fixed time, C children at once each redeem a code and
+ * send a full, realistic answer set of the 13-17 questionnaire (every shown item answered, skip logic followed),
+ * built from the public questionnaire API. Prints accepted children/s and latency percentiles per child.
+ * Run by bench/submission.sh with the backend's own jars on the class path (Jackson).
+ *   java -cp <jackson> bench/SubmissionBench.java <baseUrl> <concurrency> <seconds> <codes>
+ */
+public class SubmissionBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        if (args.length > 1 && args[1].equals("payload")) {
+            // One full answer set as the inbox holds it, for the pgbench script that does the same database work.
+            Map<String, List<String>> answers = answers(latest13to17(base), new Random(1));
+            System.out.println(JSON.writeValueAsString(Map.of("background", Map.of("age-band", "16-17", "gender",
+                    "girl", "placement-form", "hvb"), "answers", answers, "freeTexts", Map.of())));
+            return;
+        }
+        int concurrency = Integer.parseInt(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        int codeCount = Integer.parseInt(args[3]);
+        if (!base.matches("http://(localhost|127\\.0\\.0\\.1)(:\\d+)?")) {
+            throw new IllegalArgumentException("load is only ever sent to this machine");
+        }
+        String admin = post(base + "/api/v1/demo/tokens", null, "{\"role\":\"survey-admin\"}").get("token").asText();
+        JsonNode questionnaire = latest13to17(base);
+        String unit = "0180-hvb-bench-" + UUID.randomUUID().toString().substring(0, 8);
+        post(base + "/api/v1/admin/units", admin, "{\"code\":\"" + unit + "\",\"name\":\"Benchhemmet\",\"kind\":"
+                + "\"hvb\",\"municipality\":\"0180\"}");
+        String round = post(base + "/api/v1/admin/rounds", admin, "{\"name\":\"Bench\",\"questionnaire\":{\"key\":\""
+                + questionnaire.get("key").asText() + "\",\"version\":\"" + questionnaire.get("version").asText()
+                + "\"},\"units\":[\"" + unit + "\"],\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"closesOn\":\"" + LocalDate.now().plusDays(9) + "\"}").get("id").asText();
+        ConcurrentLinkedQueue<String> codes = new ConcurrentLinkedQueue<>();
+        long issuing = System.nanoTime();
+        while (codes.size() < codeCount) {
+            int batch = Math.min(5000, codeCount - codes.size());
+            for (JsonNode code : post(base + "/api/v1/admin/rounds/" + round + "/codes", admin, "{\"unit\":\""
+                    + unit + "\",\"count\":" + batch + "}").get("codes")) {
+                codes.add(code.asText());
+            }
+        }
+        System.out.printf("codes issued: %d in %.1f s%n", codes.size(), (System.nanoTime() - issuing) / 1e9);
+
+        // Warm-up: a few seconds at the same concurrency, not counted (JIT, connection pools).
+        run(base, questionnaire, codes, concurrency, Math.min(5, seconds), false);
+        run(base, questionnaire, codes, concurrency, seconds, true);
+    }
+
+    private static void run(String base, JsonNode questionnaire, ConcurrentLinkedQueue<String> codes,
+                            int concurrency, int seconds, boolean report) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long[][] latencies = new long[concurrency][];
+        AtomicInteger accepted = new AtomicInteger();
+        Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        CountDownLatch done = new CountDownLatch(concurrency);
+        long started = System.nanoTime();
+        for (int w = 0; w < concurrency; w++) {
+            int worker = w;
+            new Thread(() -> {
+                Random random = new Random(worker);
+                long[] mine = new long[1 << 16];
+                int n = 0;
+                String code;
+                while (System.nanoTime() < deadline && (code = codes.poll()) != null) {
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = oneChild(base, questionnaire, code, random);
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                    if (status == 201 || status == 200) {
+                        accepted.incrementAndGet();
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = System.nanoTime() - t0;
+                    }
+                }
+                latencies[worker] = Arrays.copyOf(mine, n);
+                done.countDown();
+            }).start();
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (!report) {
+            return;
+        }
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf("concurrency=%d seconds=%.1f accepted=%d statuses=%s%n", concurrency, elapsed,
+                accepted.get(), new TreeMap<>(statuses));
+        System.out.printf("RESULT concurrency=%d children_per_s=%.0f p50_ms=%.1f p99_ms=%.1f%n", concurrency,
+                accepted.get() / elapsed, pct(all, 50), pct(all, 99));
+        if (codes.isEmpty()) {
+            System.out.println("WARNING: ran out of codes before the time was up; raise the code count");
+        }
+    }
+
+    private static int oneChild(String base, JsonNode questionnaire, String code, Random random) throws Exception {
+        HttpResponse<String> redeemed = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/participations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (redeemed.statusCode() != 201) {
+            return redeemed.statusCode();
+        }
+        String token = JSON.readTree(redeemed.body()).get("submissionToken").asText();
+        String body = JSON.writeValueAsString(Map.of("locale", "sv", "answers", answers(questionnaire, random)));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/responses"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Every background question and every shown item answered, as a child who answers everything would. */
+    static Map<String, List<String>> answers(JsonNode questionnaire, Random random) {
+        Map<String, List<String>> answers = new TreeMap<>();
+        for (String part : List.of("background", "items")) {
+            for (JsonNode item : questionnaire.get(part)) {
+                JsonNode showIf = item.get("showIf");
+                if (showIf != null) {
+                    List<String> given = answers.getOrDefault(showIf.get("item").asText(), List.of());
+                    boolean shown = false;
+                    for (JsonNode value : showIf.get("anyOf")) {
+                        shown |= given.contains(value.asText());
+                    }
+                    if (!shown) {
+                        continue;
+                    }
+                }
+                List<String> value = answerTo(item, random);
+                if (!value.isEmpty()) {
+                    answers.put(item.get("id").asText(), value);
+                }
+            }
+        }
+        return answers;
+    }
+
+    private static List<String> answerTo(JsonNode item, Random random) {
+        String kind = item.get("kind").asText();
+        switch (kind) {
+            case "free-text":
+                return random.nextInt(5) == 0 ? List.of("Det är bra här men maten kunde vara godare.") : List.of();
+            case "number":
+                return List.of(Integer.toString(item.get("min").asInt() + random.nextInt(4)));
+            case "line":
+                return List.of(Integer.toString(item.get("min").asInt()
+                        + random.nextInt(item.get("max").asInt() - item.get("min").asInt() + 1)));
+            default:
+                List<String> options = new ArrayList<>();
+                for (JsonNode option : item.get("options")) {
+                    if (!option.has("kind") || "answer".equals(option.get("kind").asText())) {
+                        options.add(option.get("value").asText());
+                    }
+                }
+                if ("multiple-choice".equals(kind)) {
+                    List<String> ticked = new ArrayList<>();
+                    for (String option : options) {
+                        if (random.nextInt(3) == 0) {
+                            ticked.add(option);
+                        }
+                    }
+                    return ticked.isEmpty() ? List.of(options.get(0)) : ticked;
+                }
+                return List.of(options.get(random.nextInt(options.size())));
+        }
+    }
+
+    private static JsonNode latest13to17(String base) throws Exception {
+        JsonNode list = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaires"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode chosen = null;
+        for (JsonNode q : list) {
+            if (q.get("key").asText().equals("national-13-17") && "published".equals(q.get("status").asText())
+                    && (chosen == null || q.get("version").asText().compareTo(chosen.get("version").asText()) > 0)) {
+                chosen = q;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("no published national-13-17 questionnaire");
+        }
+        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaires/"
+                + chosen.get("key").asText() + "/versions/" + chosen.get("version").asText() + "?locale=sv"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static double pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private static ObjectNode post(String url, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+                "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
+        }
+        return (ObjectNode) JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,52 @@
+# Shared by the bench/ commands: an own PostgreSQL cluster (never the developer's main one) and a backend on it.
+# Source it; it defines bench_cluster, bench_backend, peak_rss_mib and cleans up on exit.
+BENCH_PG_PORT=${BENCH_PG_PORT:-5471}
+BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-18090}
+BENCH_DB=lyssna_bench
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { as_root su postgres -c "$*"; }
+bench_psql() { PGPASSWORD=lyssna psql -h localhost -p "$BENCH_PG_PORT" -U lyssna -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
+
+# A fresh database in the bench cluster (created on first use, kept between runs, stopped on exit).
+bench_cluster() {
+    local version; version=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    if ! pg_lsclusters -h | awk '{print $2}' | grep -qx bench; then
+        as_root pg_createcluster "$version" bench --port "$BENCH_PG_PORT" >/dev/null
+        # Sized like the main cluster a deployment would tune: room for 64 backend connections and pgbench clients.
+        as_root pg_conftool "$version" bench set max_connections 200
+        as_root pg_conftool "$version" bench set shared_buffers 512MB
+    fi
+    pg_lsclusters -h | grep -q "^$version *bench .*online" || as_root pg_ctlcluster "$version" bench start
+    for _ in $(seq 1 30); do as_postgres "psql -p $BENCH_PG_PORT -qtAc 'select 1'" >/dev/null 2>&1 && break; sleep 1; done
+    as_postgres "psql -p $BENCH_PG_PORT -qc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname='lyssna') then create role lyssna login password 'lyssna'; end if; end \\\$\\\$\""
+    as_postgres "psql -p $BENCH_PG_PORT -qc 'drop database if exists $BENCH_DB'"
+    as_postgres "psql -p $BENCH_PG_PORT -qc 'create database $BENCH_DB owner lyssna'"
+    BENCH_PG_VERSION=$version
+    trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+    [ -n "${BENCH_BACKEND_PID:-}" ] && kill "$BENCH_BACKEND_PID" 2>/dev/null && wait "$BENCH_BACKEND_PID" 2>/dev/null
+    [ -n "${BENCH_SECRETS:-}" ] && rm -rf "$BENCH_SECRETS"
+    [ -n "${BENCH_PG_VERSION:-}" ] && as_root pg_ctlcluster "$BENCH_PG_VERSION" bench stop 2>/dev/null
+    true
+}
+
+. scripts/lib/backend.sh
+
+# The packaged demo build (JVM mode): the production build has no demo-token endpoint for the load tool to sign in.
+bench_backend() {
+    local jar=$DEMO_JAR
+    [ -f "$jar" ] || mvn -B -q -ntp -pl backend -am package -DskipTests
+    BENCH_SECRETS=$(mktemp -d)
+    mkdir -p target
+    LYSSNA_DB_URL="jdbc:postgresql://localhost:$BENCH_PG_PORT/$BENCH_DB" LYSSNA_DEMO_SECRETS=true \
+        LYSSNA_SECRETS_DIR=$BENCH_SECRETS java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=demo \
+        -Dquarkus.http.port="$BENCH_HTTP_PORT" -Dlyssna.code-guessing.max-failures=100000000 "$@" \
+        -jar "$jar" > target/bench-backend.log 2>&1 &
+    BENCH_BACKEND_PID=$!
+    wait_for_backend "http://localhost:$BENCH_HTTP_PORT" "$BENCH_BACKEND_PID" target/bench-backend.log
+}
+
+peak_rss_mib() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$BENCH_BACKEND_PID/status"; }
+jackson_cp() { ls "$(dirname "$DEMO_JAR")"/lib/main/com.fasterxml.jackson.core.jackson-*.jar | paste -sd: -; }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Submission load, one command: an own PostgreSQL cluster and the packaged backend (JVM mode); children redeem a code
+# and send a full 13-17 answer set at each concurrency for a fixed time; then pgbench does the same database work per
+# child at the same concurrency on the same database, and the ratio backend / database is printed.
+#   bench/submission.sh [seconds=30] [concurrencies="32 64"]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}; concurrencies=${2:-"32 64"}
+. bench/lib.sh
+bench_cluster
+# BENCH_PROFILE=1: a JFR CPU profile of the backend for the whole load, summarised at the end (hot methods).
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$PWD/target/bench-submission.jfr,settings=profile"
+fi
+bench_backend
+base=http://localhost:$BENCH_HTTP_PORT
+
+# What a child's phone downloads before the first question: each questionnaire in each locale, without audio.
+for q in $(curl -fs "$base/api/v1/questionnaires" | grep -o '"key":"[^"]*","version":"[^"]*"' \
+        | sed 's/"key":"\([^"]*\)","version":"\([^"]*\)"/\1@\2/'); do
+    for locale in sv sv-x-easy en ar; do
+        bytes=$(curl -fs "$base/api/v1/questionnaires/${q%@*}/versions/${q#*@}?locale=$locale" | wc -c) || continue
+        gz=$(curl -fs -H 'Accept-Encoding: gzip' "$base/api/v1/questionnaires/${q%@*}/versions/${q#*@}?locale=$locale" \
+            | wc -c)
+        echo "PAYLOAD $q $locale: $bytes bytes ($gz on the wire with gzip) (target < 200 KB)"
+    done
+done
+cp=$(jackson_cp)
+# Codes enough for 1,500 children/s for the run and its warm-up, per concurrency.
+codes=$(( (seconds + 5) * 1500 ))
+declare -A backend_rate
+for c in $concurrencies; do
+    out=$(java -cp "$cp" bench/SubmissionBench.java "$base" "$c" "$seconds" "$codes")
+    echo "$out"
+    backend_rate[$c]=$(echo "$out" | sed -n 's/^RESULT .*children_per_s=\([0-9.]*\).*/\1/p')
+done
+rss=$(peak_rss_mib)
+echo "backend peak RSS: ${rss} MiB"
+
+# pgbench on the same database: codes of its own in the bench's round, the same payload size.
+round=$(bench_psql -c "select id from round where name = 'Bench' limit 1")
+unit=$(bench_psql -c "select unit_id from round_unit where round_id = '$round' limit 1")
+qv=$(bench_psql -c "select questionnaire_version_id from round where id = '$round'")
+pgcodes=500000
+bench_psql -c "insert into participation_code (id, round_id, unit_id, code_hash)
+    select gen_random_uuid(), '$round', '$unit', sha256(convert_to('pgb' || k, 'UTF8')) from generate_series(1, $pgcodes) k"
+bench_psql -c "vacuum analyze participation_code"
+payload=$(java -cp "$cp" bench/SubmissionBench.java "$base" payload | sed "s/'/''/g")
+script=$(mktemp --suffix=.sql)
+sed "s|@PAYLOAD@|${payload//|/\\|}|" bench/child.sql.in > "$script"
+for c in $concurrencies; do
+    tps=$(PGPASSWORD=lyssna pgbench -h localhost -p "$BENCH_PG_PORT" -U lyssna -n -c "$c" -j 2 -T "$seconds" \
+        -D codes=$pgcodes -D round="$round" -D unit="$unit" -D qv="$qv" -f "$script" "$BENCH_DB" 2>&1 \
+        | tee /dev/stderr | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    printf 'RATIO concurrency=%s backend=%s children/s pgbench=%s children/s ratio=%.3f\n' "$c" \
+        "${backend_rate[$c]}" "$tps" "$(awk -v a="${backend_rate[$c]}" -v b="$tps" 'BEGIN{print a/b}')"
+done
+rm -f "$script"
+echo "backend peak RSS: ${rss} MiB (target < 400)"
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+    kill "$BENCH_BACKEND_PID"; wait "$BENCH_BACKEND_PID" 2>/dev/null || true; BENCH_BACKEND_PID=
+    # JDK 17's jfr has no views; a newer JDK's jfr reads the same recording if one is installed.
+    jfr=$(ls /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)
+    "$jfr" view --width 160 hot-methods target/bench-submission.jfr 2>/dev/null \
+        || "$jfr" summary target/bench-submission.jfr
+fi
