@@ -72,20 +72,11 @@ public final class ConsoleViews {
     }
 
     /**
-     * The reason a figure is hidden, in the results core's own Swedish words; an unknown key (a reason newer than
-     * this console) is shown as it is rather than hidden.
+     * The reason a figure is hidden: the one public reason, whatever rule hid it (the published tables keep no other,
+     * since the rule would narrow the figure; docs/disclosure-control.md).
      */
     public static String reasonText(String key) {
-        if (key == null) {
-            return "";
-        }
-        for (se.lyssna.backend.results.disclosure.Reason reason
-                : se.lyssna.backend.results.disclosure.Reason.values()) {
-            if (reason.key().equals(key)) {
-                return reason.label();
-            }
-        }
-        return key;
+        return key == null ? "" : se.lyssna.backend.results.disclosure.Reason.PUBLIC_LABEL;
     }
 
     /** An area's formal Swedish name, from the same texts the meeting material uses. */

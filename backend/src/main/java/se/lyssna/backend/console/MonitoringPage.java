@@ -82,7 +82,7 @@ public class MonitoringPage {
         Map<String, long[]> byMunicipality = new TreeMap<>();
         List<Row> careUnits = new ArrayList<>();
         for (RoundViews.UnitProgress unit : codes.units()) {
-            ResultsViews.RoundResults own = results.results(round.id(), results.scopeOf(unit.unit()), null);
+            ResultsViews.RoundResults own = results.results(round.id(), results.scopeOf(unit.unit()), null, true);
             boolean isMunicipality = !"unit".equals(own.scope().kind());
             String municipality = isMunicipality ? unit.unit() : own.scope().municipality();
             long[] sums = byMunicipality.computeIfAbsent(municipality, k -> new long[2]);
@@ -95,7 +95,7 @@ public class MonitoringPage {
         }
         List<Row> rows = new ArrayList<>();
         byMunicipality.forEach((code, sums) -> {
-            ResultsViews.RoundResults municipality = results.results(round.id(), results.scopeOf(code), null);
+            ResultsViews.RoundResults municipality = results.results(round.id(), results.scopeOf(code), null, true);
             rows.add(row(code, municipality.scope().name(), true, sums[0], sums[1], municipality.respondents()));
         });
         rows.addAll(careUnits);
@@ -103,7 +103,7 @@ public class MonitoringPage {
     }
 
     private Row nation(RoundViews.RoundView round, RoundViews.Monitoring codes) {
-        Figure answers = results.results(round.id(), results.scopeOf(null), null).respondents();
+        Figure answers = results.results(round.id(), results.scopeOf(null), null, true).respondents();
         return row("", "Hela landet", false, codes.codesIssued(), 0, answers);
     }
 

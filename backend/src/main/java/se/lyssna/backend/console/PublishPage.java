@@ -107,10 +107,10 @@ public class PublishPage {
             return Templates.publish(round, preview(roundId), areaNames, List.of(), null, null, List.of()).render();
         }
         List<ScopeRow> rows = new ArrayList<>();
-        rows.add(scopeRow(results.results(roundId, results.scopeOf(null), null)));
+        rows.add(scopeRow(results.results(roundId, results.scopeOf(null), null, true)));
         Map<String, List<ResultsViews.RoundResults>> byMunicipality = new TreeMap<>();
         for (String unit : round.units()) {
-            ResultsViews.RoundResults own = results.results(roundId, results.scopeOf(unit), null);
+            ResultsViews.RoundResults own = results.results(roundId, results.scopeOf(unit), null, true);
             boolean isUnit = "unit".equals(own.scope().kind());
             List<ResultsViews.RoundResults> members = byMunicipality.computeIfAbsent(
                     isUnit ? own.scope().municipality() : unit, k -> new ArrayList<>());
@@ -120,7 +120,7 @@ public class PublishPage {
         }
         List<Municipality> municipalities = new ArrayList<>();
         byMunicipality.forEach((code, members) -> {
-            ResultsViews.RoundResults municipality = results.results(roundId, results.scopeOf(code), null);
+            ResultsViews.RoundResults municipality = results.results(roundId, results.scopeOf(code), null, true);
             municipalities.add(new Municipality(code, municipality.scope().name()));
             rows.add(scopeRow(municipality));
             members.stream().sorted(java.util.Comparator.comparing(m -> m.scope().name()))

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import se.lyssna.backend.results.ResultsViews.Figure;
-import se.lyssna.backend.results.disclosure.Reason;
 
 /**
  * How many answers arrived per day in a whole round, for following it while it is open. The date is the day the
@@ -34,7 +33,7 @@ public class ReturnsPerDay {
 
     private static Figure protect(long count, int threshold) {
         if (count < threshold) {
-            return Figure.hidden(Reason.TOO_FEW_ANSWERS);
+            return Figure.hidden();
         }
         return Figure.roundedTo((int) (Math.round(count / (double) ResultsService.OPEN_ROUNDING)
                 * ResultsService.OPEN_ROUNDING));

@@ -103,7 +103,7 @@ class ConsoleRoundTest {
         // Monitoring: hidden under the threshold, then (rounded) once five children have answered.
         page.navigate(roundUrl + "/monitoring");
         Locator hvbAnswers = page.locator("tr[data-unit='" + codes.get(0) + "'] td").nth(2);
-        assertThat(hvbAnswers).containsText("för få svar");
+        assertThat(hvbAnswers).containsText("dold för att skydda");
         for (int i = 0; i < 5; i++) {
             TestApi.submit(TestApi.submissionToken(letterCodes.get(i)), null, Answers.valid(i)).then()
                     .statusCode(201);
@@ -134,7 +134,7 @@ class ConsoleRoundTest {
         page.getByText("Stäng omgången och publicera").click();
         assertThat(page.locator("#published-table")).isVisible();
         Locator emptyUnit = page.locator("#published-table tr[data-scope='unit:" + codes.get(1) + "']");
-        assertThat(emptyUnit.locator("td.hidden-cell").first()).containsText("för få svar");
+        assertThat(emptyUnit.locator("td.hidden-cell").first()).containsText("dold för att skydda");
 
         // Downloads: CSV, Excel and the PDF report, each what it says it is.
         String csv = Files.readString(page.waitForDownload(() -> page.getByText("Alla tabeller (CSV)").click())
