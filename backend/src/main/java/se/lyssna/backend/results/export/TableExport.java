@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -88,22 +89,26 @@ public class TableExport {
     }
 
     public byte[] xlsx(UUID roundId) {
-        List<List<Object>> rows = rows(roundId);
-        // Streaming: a national round has a hundred thousand rows.
+        return xlsx(rows(roundId), SpreadsheetVersion.EXCEL2007.getMaxRows() - 1);
+    }
+
+    /**
+     * Streamed, since a national round has millions of rows; a sheet holds at most {@code rowsPerSheet} of them (Excel
+     * stops at 1,048,576 rows), so a round with more continues on "Resultat 2", "Resultat 3"…, each with the header.
+     */
+    static byte[] xlsx(List<List<Object>> rows, int rowsPerSheet) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Resultat");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADER.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(HEADER.get(i));
-                cell.setCellStyle(bold);
-            }
-            int r = 1;
+            Sheet sheet = null;
+            int r = 0;
             for (List<Object> values : rows) {
+                if (sheet == null || r > rowsPerSheet) {
+                    sheet = sheet(workbook, bold);
+                    r = 1;
+                }
                 Row row = sheet.createRow(r++);
                 for (int i = 0; i < values.size(); i++) {
                     Object value = values.get(i);
@@ -114,13 +119,28 @@ public class TableExport {
                     }
                 }
             }
-            sheet.createFreezePane(0, 1);
+            if (sheet == null) {
+                sheet(workbook, bold);
+            }
             workbook.write(out);
             workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Sheet sheet(SXSSFWorkbook workbook, CellStyle bold) {
+        int number = workbook.getNumberOfSheets() + 1;
+        Sheet sheet = workbook.createSheet(number == 1 ? "Resultat" : "Resultat " + number);
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < HEADER.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(HEADER.get(i));
+            cell.setCellStyle(bold);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
     }
 
     private static Map<String, Integer> parse(String json) {
