@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.lyssna.backend.actions.ActionService;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Side;
 import se.lyssna.backend.results.disclosure.Reason;
@@ -29,7 +29,7 @@ public class FeedbackService {
 
     /** The newest published round the unit took part in; 404 when there is none yet. */
     public ResultsViews.Feedback latest(String unitCode) {
-        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> ApiProblem.notFound(
+        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> DomainException.notFound(
                 "No results of '" + unitCode + "' have been published yet"));
         return feedback(round.id(), unitCode);
     }
@@ -45,7 +45,7 @@ public class FeedbackService {
                     List.of(), actions.publishedFor(unitCode));
         }
         if (results.codesIssued(roundId, scope) == null) {
-            throw ApiProblem.notFound("'" + unitCode + "' took no part in round " + roundId);
+            throw DomainException.notFound("'" + unitCode + "' took no part in round " + roundId);
         }
         Map<String, AreaIndex> mine = results.areas(roundId, scope);
         Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
