@@ -1,6 +1,8 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +34,23 @@ public class SubmissionBench {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
+        if (args.length > 1 && args[1].equals("payload-sizes")) {
+            // What a child's phone downloads before the first question: each version in each locale, no audio.
+            for (JsonNode q : JSON.readTree(get(base + "/api/v1/questionnaires"))) {
+                for (JsonNode locale : q.get("locales")) {
+                    byte[] body = get(base + "/api/v1/questionnaires/" + q.get("key").asText() + "/versions/"
+                            + q.get("version").asText() + "?locale=" + locale.asText()).getBytes(UTF_8);
+                    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                        gzip.write(body);
+                    }
+                    System.out.printf("PAYLOAD %s %s %s: %,d bytes (%,d gzipped) (target < 200 KB)%n",
+                            q.get("key").asText(), q.get("version").asText(), locale.asText(), body.length,
+                            zipped.size());
+                }
+            }
+            return;
+        }
         if (args.length > 1 && args[1].equals("payload")) {
             // One full answer set as the inbox holds it, for the pgbench script that does the same database work.
             Map<String, List<String>> answers = answers(latest13to17(base), new Random(1));
@@ -193,9 +212,12 @@ public class SubmissionBench {
         }
     }
 
+    private static String get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private static JsonNode latest13to17(String base) throws Exception {
-        JsonNode list = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaires"))
-                .build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode list = JSON.readTree(get(base + "/api/v1/questionnaires"));
         JsonNode chosen = null;
         for (JsonNode q : list) {
             if (q.get("key").asText().equals("national-13-17") && "published".equals(q.get("status").asText())

@@ -15,16 +15,7 @@ fi
 bench_backend
 base=http://localhost:$BENCH_HTTP_PORT
 
-# What a child's phone downloads before the first question: each questionnaire in each locale, without audio.
-for q in $(curl -fs "$base/api/v1/questionnaires" | grep -o '"key":"[^"]*","version":"[^"]*"' \
-        | sed 's/"key":"\([^"]*\)","version":"\([^"]*\)"/\1@\2/'); do
-    for locale in sv sv-x-easy en ar; do
-        bytes=$(curl -fs "$base/api/v1/questionnaires/${q%@*}/versions/${q#*@}?locale=$locale" | wc -c) || continue
-        gz=$(curl -fs -H 'Accept-Encoding: gzip' "$base/api/v1/questionnaires/${q%@*}/versions/${q#*@}?locale=$locale" \
-            | wc -c)
-        echo "PAYLOAD $q $locale: $bytes bytes ($gz on the wire with gzip) (target < 200 KB)"
-    done
-done
+java -cp "$(jackson_cp)" bench/SubmissionBench.java "$base" payload-sizes
 cp=$(jackson_cp)
 # Codes enough for 1,500 children/s for the run and its warm-up, per concurrency.
 codes=$(( (seconds + 5) * 1500 ))
@@ -49,9 +40,10 @@ payload=$(java -cp "$cp" bench/SubmissionBench.java "$base" payload | sed "s/'/'
 script=$(mktemp --suffix=.sql)
 sed "s|@PAYLOAD@|${payload//|/\\|}|" bench/child.sql.in > "$script"
 for c in $concurrencies; do
-    tps=$(PGPASSWORD=lyssna pgbench -h localhost -p "$BENCH_PG_PORT" -U lyssna -n -c "$c" -j 2 -T "$seconds" \
-        -D codes=$pgcodes -D round="$round" -D unit="$unit" -D qv="$qv" -f "$script" "$BENCH_DB" 2>&1 \
-        | tee /dev/stderr | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    pgbench_out=$(PGPASSWORD=lyssna pgbench -h localhost -p "$BENCH_PG_PORT" -U lyssna -n -c "$c" -j 2 -T "$seconds" \
+        -D codes=$pgcodes -D round="$round" -D unit="$unit" -D qv="$qv" -f "$script" "$BENCH_DB" 2>&1)
+    echo "$pgbench_out" | grep -E '^(number of|latency|tps)'
+    tps=$(echo "$pgbench_out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
     printf 'RATIO concurrency=%s backend=%s children/s pgbench=%s children/s ratio=%.3f\n' "$c" \
         "${backend_rate[$c]}" "$tps" "$(awk -v a="${backend_rate[$c]}" -v b="$tps" 'BEGIN{print a/b}')"
 done
