@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.Bound;
@@ -81,17 +82,45 @@ public final class Aggregation {
         }
     }
 
-    /** Every figure, zeros included (a reader must not tell an empty group from a small one). */
-    public List<Cell> cells() {
+    /**
+     * Scopes with fewer codes issued than this many times the threshold are not broken down by background: in a home
+     * of a dozen children nearly every group would be under the threshold or pinned by its neighbours, so a breakdown
+     * would be all hidden figures that still cost the whole's figures their protection. The rule reads codes issued
+     * only, which are public, so whether a scope is broken down tells a reader nothing new.
+     */
+    public static final int BREAKDOWN_FACTOR = 8;
+
+    /** Whether a scope is broken down by background at all (see {@link #BREAKDOWN_FACTOR}). */
+    public static boolean brokenDown(String scope, Map<String, Integer> codesByScope, int threshold) {
+        return !scope.startsWith("own:") && codesByScope.getOrDefault(scope, 0) >= BREAKDOWN_FACTOR * threshold;
+    }
+
+    /**
+     * Every figure, zeros included (a reader must not tell an empty group from a small one). The groups of a scope
+     * that is not broken down are still counted, as figures never published: the audit must keep them uncertain
+     * too, since a municipality's breakdown is the sum of its units'.
+     */
+    public List<Cell> cells(Map<String, Integer> codesByScope, int threshold) {
         List<Cell> cells = new ArrayList<>();
         for (String scope : scopes) {
+            boolean brokenDown = brokenDown(scope, codesByScope, threshold);
             for (String group : groups()) {
+                boolean latent = scope.startsWith("own:") || !brokenDown && !group.equals(CellKey.ALL);
                 Accumulator acc = accumulators.getOrDefault(scope + "|" + group, new Accumulator());
-                cells.add(Cell.respondents(scope, group, acc.respondents));
-                cells.addAll(measures.cells(scope, group, acc.counts, acc.areaRespondents));
+                cells.add(new Cell(new CellKey(scope, group, CellKey.RESPONDENTS), acc.respondents, null, null,
+                        latent));
+                cells.addAll(measures.cells(scope, group, acc.counts, acc.areaRespondents, latent));
             }
         }
         return cells;
+    }
+
+    /** The protected figures of this round: the one way every caller (publication, tests, benchmarks) gets them. */
+    public AuditedProtection.Outcome protect(int threshold, Map<String, Integer> issuedByUnit, boolean auditDriven,
+                                             double lpSeconds) {
+        Map<String, Integer> codes = codesByScope(issuedByUnit);
+        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), bounds(), codes,
+                binarySplits(), auditDriven, lpSeconds);
     }
 
     public List<String> groups() {

@@ -171,11 +171,10 @@ public final class Measures {
         }
     }
 
-    /** The figures of one scope and group, zeros included. */
+    /** The figures of one scope and group, zeros included; {@code latent}: counted, never published. */
     List<Cell> cells(String scope, String group, Map<String, Map<String, Integer>> counts,
-                     Map<String, Integer> areaRespondents) {
+                     Map<String, Integer> areaRespondents, boolean latent) {
         List<Cell> cells = new ArrayList<>();
-        boolean own = scope.startsWith("own:");
         options.forEach((measure, values) -> {
             Map<String, Integer> found = counts.getOrDefault(measure, Map.of());
             Map<String, Integer> ordered = new LinkedHashMap<>();
@@ -201,7 +200,7 @@ public final class Measures {
                 binary.put(POSITIVE, good);
                 binary.put(OTHER, other);
             }
-            cells.add(new Cell(new CellKey(scope, group, measure), size, ordered, binary, own));
+            cells.add(new Cell(new CellKey(scope, group, measure), size, ordered, binary, latent));
         });
         return cells;
     }

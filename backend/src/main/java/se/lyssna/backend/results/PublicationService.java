@@ -92,9 +92,7 @@ public class PublicationService {
 
     private AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
                                               Map<String, Integer> issued, boolean auditDriven) {
-        return AuditedProtection.protect(round.threshold(), aggregation.cells(), aggregation.relations(),
-                aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
-                auditSeconds);
+        return aggregation.protect(round.threshold(), issued, auditDriven, auditSeconds);
     }
 
     private static List<UnitNode> nodes(List<UnitEntity> roundUnits) {

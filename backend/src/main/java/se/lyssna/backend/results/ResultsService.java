@@ -207,14 +207,12 @@ public class ResultsService {
         if (item instanceof MultipleChoiceItem && scale != null) {
             List<OptionFigure> options = new ArrayList<>();
             Integer answers = null;
-            String firstReason = null;
             for (var option : scale.options()) {
                 Row row = rows.get(group + "|item:" + item.id() + "#" + option.value());
                 if (row == null) {
                     continue;
                 }
                 if (row.suppressed != null) {
-                    firstReason = firstReason == null ? row.suppressed : firstReason;
                     options.add(new OptionFigure(option.value(), kindOf(option.kind()), null, null, true,
                             row.suppressed));
                 } else {
@@ -226,15 +224,13 @@ public class ResultsService {
             }
             boolean allHidden = answers == null;
             return new ItemResult(item.id(), item.kindName(), area, answers, null, options, allHidden ? true : null,
-                    allHidden ? firstReason : null);
+                    allHidden ? Reason.PUBLIC_KEY : null);
         }
         String measure = "item:" + item.id();
         Row row = rows.get(group + "|" + measure);
-        if (row == null) {
-            return null;
-        }
-        if (row.suppressed != null) {
-            return new ItemResult(item.id(), item.kindName(), area, null, null, null, true, row.suppressed);
+        if (row == null || row.suppressed != null) {
+            // No row: the scope is too small to be broken down by background, which a reader sees as hidden too.
+            return new ItemResult(item.id(), item.kindName(), area, null, null, null, true, Reason.PUBLIC_KEY);
         }
         int real = 0;
         for (String option : measures.optionsOf(measure)) {

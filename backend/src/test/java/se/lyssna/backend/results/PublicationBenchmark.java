@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Random;
 import se.lyssna.backend.demo.SyntheticAnswers;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
-import se.lyssna.backend.results.disclosure.Cell;
 
 /**
  * Prints how long protecting a large round takes (not a test): {@code responses} (default 200,000) children over
@@ -63,9 +62,7 @@ public final class PublicationBenchmark {
             }
         }
         long counted = System.nanoTime();
-        List<Cell> cells = aggregation.cells();
-        AuditedProtection.Outcome outcome = AuditedProtection.protect(5, cells, aggregation.relations(),
-                aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), true,
+        AuditedProtection.Outcome outcome = aggregation.protect(5, issued, true,
                 Double.parseDouble(System.getProperty("lyssna.audit.lp-seconds", "8")));
         long protectedAt = System.nanoTime();
         long hidden = outcome.cells().values().stream().filter(c -> !c.unpublished() && c.hidden()).count();

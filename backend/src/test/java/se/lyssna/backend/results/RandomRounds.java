@@ -24,9 +24,7 @@ final class RandomRounds {
     /** One generated round: its aggregation and the codes issued per unit code. */
     record Round(Aggregation aggregation, Map<String, Integer> issued, int threshold) {
         AuditedProtection.Outcome protect(boolean auditDriven, double lpSeconds) {
-            return AuditedProtection.protect(threshold, aggregation.cells(), aggregation.relations(),
-                    aggregation.bounds(), aggregation.codesByScope(issued), aggregation.binarySplits(), auditDriven,
-                    lpSeconds);
+            return aggregation.protect(threshold, issued, auditDriven, lpSeconds);
         }
     }
 

@@ -60,8 +60,8 @@ public final class AuditedProtection {
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
-            for (DisclosureAudit.Finding finding : result.findings()) {
-                cheapest(finding.cell(), cells, neighbours).ifPresent(chosen::add);
+            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
+                cheapest(finding.cell(), cells, neighbours, codes).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
                 break;
@@ -75,6 +75,28 @@ public final class AuditedProtection {
         return new Outcome(cells, result, rounds, hidden);
     }
 
+    /**
+     * The findings to repair first: about how many children a group has before those about its answers, and about
+     * published (hidden) figures before those never published. A pinned size pins every figure of its group (an
+     * empty group's answers are all zero), and a pinned municipality figure pins the never published figures of its
+     * units; repairing the root repairs its consequences, where hiding a neighbour for each consequence would hide
+     * figures that never needed it.
+     */
+    private static List<DisclosureAudit.Finding> rootsFirst(List<DisclosureAudit.Finding> findings,
+                                                            Map<CellKey, Cell> cells) {
+        for (int tier = 0; tier < 4; tier++) {
+            boolean sizes = tier < 2;
+            boolean published = tier % 2 == 0;
+            List<DisclosureAudit.Finding> found = findings.stream()
+                    .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
+                            && !cells.get(f.cell()).unpublished() == published).toList();
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return findings;
+    }
+
     private static long start(long[] deadline, double seconds) {
         if (deadline[0] == 0) {
             deadline[0] = System.nanoTime() + (long) (seconds * 1e9);
@@ -84,15 +106,15 @@ public final class AuditedProtection {
 
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
     private static Optional<CellKey> cheapest(CellKey leak, Map<CellKey, Cell> cells,
-                                              Map<CellKey, Set<CellKey>> neighbours) {
+                                              Map<CellKey, Set<CellKey>> neighbours, Map<String, Integer> codes) {
         Set<CellKey> near = neighbours.getOrDefault(leak, Set.of());
-        Optional<CellKey> best = cheapestOf(near, cells);
+        Optional<CellKey> best = cheapestOf(near, cells, codes);
         if (best.isPresent()) {
             return best;
         }
         Set<CellKey> further = new LinkedHashSet<>();
         near.forEach(n -> further.addAll(neighbours.getOrDefault(n, Set.of())));
-        best = cheapestOf(further, cells);
+        best = cheapestOf(further, cells, codes);
         if (best.isPresent()) {
             return best;
         }
@@ -102,13 +124,27 @@ public final class AuditedProtection {
         return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
     }
 
-    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells) {
+    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells,
+                                                Map<String, Integer> codes) {
         return keys.stream().map(cells::get).filter(c -> c != null && !c.hidden())
-                .min(Comparator.comparingLong(AuditedProtection::cost).thenComparing(Cell::key)).map(Cell::key);
+                .min(Comparator.comparingLong((Cell c) -> cost(c, codes)).thenComparing(Cell::key)).map(Cell::key);
     }
 
-    private static long cost(Cell cell) {
-        return cell.key().isRespondents() ? 1000L * (cell.size() + 1) : cell.size() + 1;
+    /**
+     * What hiding a figure costs readers: the children behind it; a group's respondent count hides the whole group;
+     * a figure of a whole scope (what a home's council reads first) costs more than one of a background group.
+     * A first choice only: the audit checks whether it protected anything, and chooses again if not.
+     */
+    private static long cost(Cell cell, Map<String, Integer> codes) {
+        long children = cell.size() + 1L;
+        long weight = cell.key().group().equals(CellKey.ALL) ? 20 : 1;
+        if (cell.key().isRespondents() && cell.key().group().equals(CellKey.ALL)
+                && codes.getOrDefault(cell.key().scope(), Integer.MAX_VALUE) <= cell.size()) {
+            // Every code used: once hidden, codes issued still pin it as soon as the others are known, so hiding it
+            // rarely protects anything and starts a chain along the whole municipality.
+            weight *= 50;
+        }
+        return (cell.key().isRespondents() ? 1000L : 1L) * weight * children;
     }
 
     private static Map<CellKey, Set<CellKey>> neighbours(List<Relation> relations, List<Bound> bounds) {

@@ -50,7 +50,10 @@ public final class Cell {
         return !counts.isEmpty();
     }
 
-    /** Never published on its own (a municipality's own responses): hidden, but not "suppressed". */
+    /**
+     * Never published: a municipality's own responses, or a group of a scope that is not broken down. Hidden, but not
+     * "suppressed": the reader still reasons about it.
+     */
     public boolean unpublished() {
         return unpublished;
     }

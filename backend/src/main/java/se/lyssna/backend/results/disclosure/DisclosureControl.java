@@ -1,12 +1,16 @@
 package se.lyssna.backend.results.disclosure;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which figures of a round may be published (see docs/disclosure-control.md). Pure Java, so the rules can
@@ -27,6 +31,9 @@ public final class DisclosureControl {
     private final int threshold;
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
     private final Map<String, List<Cell>> byGroup = new HashMap<>();
+    /** Cells hidden since the worklist last looked: the relations they sit in must be checked again. */
+    private final List<Cell> newlyHidden = new ArrayList<>();
+    private Map<CellKey, List<Relation>> relationsOf;
 
     public DisclosureControl(int threshold, Collection<Cell> all) {
         if (threshold < 1) {
@@ -39,19 +46,51 @@ public final class DisclosureControl {
         }
     }
 
-    /** Applies every rule; afterwards each cell's {@link Cell#reason()} says whether and why it is hidden. */
+    /**
+     * Applies every rule; afterwards each cell's {@link Cell#reason()} says whether and why it is hidden. A worklist
+     * of relations: a relation is checked again only when one of its figures was hidden since its last check, so a
+     * national round costs about one look per relation and cascade step instead of full passes until nothing moves.
+     */
     public Map<CellKey, Cell> protect(List<Relation> relations) {
-        primary();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
+        if (relationsOf == null) {
+            relationsOf = new HashMap<>();
             for (Relation relation : relations) {
-                while (fix(relation)) {
-                    changed = true;
+                relationsOf.computeIfAbsent(relation.total(), k -> new ArrayList<>()).add(relation);
+                relation.parts().forEach(p -> relationsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(relation));
+            }
+            primary();
+            repair(new ArrayDeque<>(relations));
+        } else {
+            // Again after the audit hid more: only the relations of what it hid can have changed.
+            repair(new ArrayDeque<>());
+        }
+        return cells;
+    }
+
+    private void repair(ArrayDeque<Relation> queue) {
+        Set<Relation> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+        queued.addAll(queue);
+        enqueueNewlyHidden(queue, queued);
+        while (!queue.isEmpty()) {
+            Relation relation = queue.poll();
+            queued.remove(relation);
+            boolean repaired = true;
+            while (repaired) {
+                repaired = fix(relation);
+            }
+            enqueueNewlyHidden(queue, queued);
+        }
+    }
+
+    private void enqueueNewlyHidden(ArrayDeque<Relation> queue, Set<Relation> queued) {
+        for (Cell cell : newlyHidden) {
+            for (Relation touched : relationsOf.getOrDefault(cell.key(), List.of())) {
+                if (queued.add(touched)) {
+                    queue.add(touched);
                 }
             }
         }
-        return cells;
+        newlyHidden.clear();
     }
 
     private void primary() {
@@ -171,12 +210,19 @@ public final class DisclosureControl {
     }
 
     private void hide(Cell cell, Reason reason) {
-        cell.hide(reason);
+        hideOne(cell, reason);
         if (cell.key().isRespondents()) {
             Reason forFigures = reason == Reason.ALL_ANSWERED_ALIKE ? Reason.PROTECTS_ANOTHER_FIGURE : reason;
             for (Cell other : byGroup.getOrDefault(cell.key().groupRef(), List.of())) {
-                other.hide(forFigures);
+                hideOne(other, forFigures);
             }
+        }
+    }
+
+    private void hideOne(Cell cell, Reason reason) {
+        if (cell.reason() == null) {
+            cell.hide(reason);
+            newlyHidden.add(cell);
         }
     }
 }

@@ -62,9 +62,7 @@ class PlantedAttackTest {
                 aggregation.add(new Respondent(code, background, answers));
             }
         }
-        AuditedProtection.Outcome outcome = AuditedProtection.protect(T, aggregation.cells(),
-                aggregation.relations(), aggregation.bounds(), aggregation.codesByScope(issued),
-                aggregation.binarySplits(), true, 30);
+        AuditedProtection.Outcome outcome = aggregation.protect(T, issued, true, 30);
         assertThat(outcome.audit().findings()).isEmpty();
 
         Publication published = new Publication(T, outcome.cells(), aggregation.relations(), aggregation.bounds(),
