@@ -61,7 +61,7 @@ public final class AuditedProtection {
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
             for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
-                cheapest(finding.cell(), cells, neighbours, codes).ifPresent(chosen::add);
+                cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
                 break;
@@ -105,16 +105,20 @@ public final class AuditedProtection {
     }
 
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
-    private static Optional<CellKey> cheapest(CellKey leak, Map<CellKey, Cell> cells,
-                                              Map<CellKey, Set<CellKey>> neighbours, Map<String, Integer> codes) {
+    private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
+                                              Map<CellKey, Cell> cells, Map<CellKey, Set<CellKey>> neighbours,
+                                              Map<String, Integer> codes) {
+        CellKey leak = finding.cell();
+        Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
+                threshold) ? 1 : 100)).thenComparing(Cell::key);
         Set<CellKey> near = neighbours.getOrDefault(leak, Set.of());
-        Optional<CellKey> best = cheapestOf(near, cells, codes);
+        Optional<CellKey> best = cheapestOf(near, cells, order);
         if (best.isPresent()) {
             return best;
         }
         Set<CellKey> further = new LinkedHashSet<>();
         near.forEach(n -> further.addAll(neighbours.getOrDefault(n, Set.of())));
-        best = cheapestOf(further, cells, codes);
+        best = cheapestOf(further, cells, order);
         if (best.isPresent()) {
             return best;
         }
@@ -124,10 +128,23 @@ public final class AuditedProtection {
         return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
     }
 
-    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells,
-                                                Map<String, Integer> codes) {
-        return keys.stream().map(cells::get).filter(c -> c != null && !c.hidden())
-                .min(Comparator.comparingLong((Cell c) -> cost(c, codes)).thenComparing(Cell::key)).map(Cell::key);
+    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells, Comparator<Cell> order) {
+        return keys.stream().map(cells::get).filter(c -> c != null && !c.hidden()).min(order).map(Cell::key);
+    }
+
+    /**
+     * Whether hiding a figure of the same measure can widen the leak's range: only if it holds at least the missing
+     * width in the leaking option. Hiding a home's zero next to a pinned zero leaves the sum of both zero, both still
+     * pinned, and the next round would hide yet another; figures of other measures are judged by cost alone.
+     */
+    private static boolean widens(Cell candidate, DisclosureAudit.Finding finding, int threshold) {
+        if (!candidate.key().measure().equals(finding.cell().measure())) {
+            return true;
+        }
+        long missing = threshold - Math.max(0, finding.high() - finding.low() + 1);
+        long mass = ReaderModel.SIZE.equals(finding.option()) ? candidate.size()
+                : candidate.counts().getOrDefault(finding.option(), 0);
+        return mass >= missing;
     }
 
     /**
