@@ -49,7 +49,8 @@ class ProdBuildHasNoDemoIT {
         try (var jars = Files.list(appDir)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-                    zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith(DEMO_PACKAGE))
+                    zip.stream().filter(e -> !e.isDirectory()).map(java.util.zip.ZipEntry::getName)
+                            .filter(n -> n.startsWith(DEMO_PACKAGE))
                             .forEach(found::add);
                 }
             }
