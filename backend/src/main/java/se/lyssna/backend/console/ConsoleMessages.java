@@ -273,9 +273,6 @@ public interface ConsoleMessages {
     @Message("Svarande")
     String respondents();
 
-    @Message("dold:")
-    String hiddenColon();
-
     @Message("Trender för hela landet")
     String trendsNation();
 

@@ -74,6 +74,7 @@ final class ConsoleTemplateExtensions {
         if (figure.isShown()) {
             return Boolean.TRUE.equals(figure.rounded()) ? "≈ " + figure.value() : String.valueOf(figure.value());
         }
-        return ConsoleLanguage.messages().hiddenColon() + " " + ConsoleViews.reasonText(figure.reason());
+        // The reason already says the figure is hidden ("dold för att …").
+        return ConsoleViews.reasonText(figure.reason());
     }
 }
