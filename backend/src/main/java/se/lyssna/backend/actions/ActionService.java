@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.lyssna.backend.privacy.PersonalDataScreener;
-import se.lyssna.backend.problem.ApiProblem;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.units.UnitService;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.definitions.Area;
 
 /** Recording, reading and publishing a council's "you said, we did" actions. Access is checked by the caller. */
@@ -39,19 +39,19 @@ public class ActionService {
 
     /** The unit's actions; with a round, only those recorded against it. */
     public List<ActionViews.ActionView> list(String unitCode, UUID roundId) {
-        UnitEntity unit = units.require(unitCode);
+        UnitFacts unit = units.facts(unitCode);
         List<ActionEntity> list = roundId == null ? actions.ofUnit(unit.id())
                 : actions.ofUnitAndRound(unit.id(), roundId);
         return list.stream().map(a -> ActionViews.ActionView.of(a, unitCode)).toList();
     }
 
     public ActionViews.ActionView get(String unitCode, UUID actionId) {
-        return ActionViews.ActionView.of(require(units.require(unitCode), actionId), unitCode);
+        return ActionViews.ActionView.of(require(units.facts(unitCode), actionId), unitCode);
     }
 
     @Transactional
     public ActionViews.ActionView create(String unitCode, ActionViews.ActionRequest request) {
-        UnitEntity unit = units.require(unitCode);
+        UnitFacts unit = units.facts(unitCode);
         ActionEntity action = new ActionEntity(unit.id(), validator.validate(unit, request), LocalDate.now(clock));
         actions.persist(action);
         return ActionViews.ActionView.of(action, unitCode);
@@ -59,7 +59,7 @@ public class ActionService {
 
     @Transactional
     public ActionViews.ActionView replace(String unitCode, UUID actionId, ActionViews.ActionRequest request) {
-        UnitEntity unit = units.require(unitCode);
+        UnitFacts unit = units.facts(unitCode);
         ActionEntity action = require(unit, actionId);
         action.apply(validator.validate(unit, request), LocalDate.now(clock));
         return ActionViews.ActionView.of(action, unitCode);
@@ -68,7 +68,7 @@ public class ActionService {
     /** Changes only the given texts and status; the whole result is validated and screened again. */
     @Transactional
     public ActionViews.ActionView patch(String unitCode, UUID actionId, ActionViews.ActionPatch patch) {
-        UnitEntity unit = units.require(unitCode);
+        UnitFacts unit = units.facts(unitCode);
         ActionEntity action = require(unit, actionId);
         ActionContent now = action.content();
         ActionViews.ActionRequest merged = new ActionViews.ActionRequest(
@@ -84,7 +84,7 @@ public class ActionService {
 
     @Transactional
     public void delete(String unitCode, UUID actionId) {
-        actions.delete(require(units.require(unitCode), actionId));
+        actions.delete(require(units.facts(unitCode), actionId));
     }
 
     /**
@@ -92,12 +92,12 @@ public class ActionService {
      * again on the way out (the name list may have grown since an action was stored).
      */
     public List<PublishedAction> publishedFor(String unitCode) {
-        return published(actions.ofUnit(units.require(unitCode).id()));
+        return published(actions.ofUnit(units.facts(unitCode).id()));
     }
 
     /** As {@link #publishedFor(String)}, for the actions recorded against one round. */
     public List<PublishedAction> publishedFor(String unitCode, UUID roundId) {
-        return published(actions.ofUnitAndRound(units.require(unitCode).id(), roundId));
+        return published(actions.ofUnitAndRound(units.facts(unitCode).id(), roundId));
     }
 
     private List<PublishedAction> published(List<ActionEntity> list) {
@@ -111,7 +111,7 @@ public class ActionService {
     public ActionViews.Overview overview(UUID roundId) {
         Integer unitsInRound = null;
         if (roundId != null) {
-            unitsInRound = rounds.require(roundId).unitIds().size();
+            unitsInRound = rounds.facts(roundId).unitIds().size();
         }
         Map<String, Long> unitsPerArea = new HashMap<>();
         actions.unitCountsByArea(roundId).forEach(row -> unitsPerArea.put((String) row[0], (Long) row[1]));
@@ -129,13 +129,13 @@ public class ActionService {
     }
 
     /** The unit's actions for a meeting: those of the round, and those recorded without a round. */
-    List<ActionEntity> forMeeting(UnitEntity unit, RoundEntity round) {
+    List<ActionEntity> forMeeting(UnitFacts unit, RoundFacts round) {
         return actions.ofUnit(unit.id()).stream()
                 .filter(a -> a.roundId().isEmpty() || a.roundId().get().equals(round.id())).toList();
     }
 
-    private ActionEntity require(UnitEntity unit, UUID actionId) {
-        return actions.ofUnit(unit.id(), actionId).orElseThrow(() -> ApiProblem.notFound("Unit '" + unit.code()
+    private ActionEntity require(UnitFacts unit, UUID actionId) {
+        return actions.ofUnit(unit.id(), actionId).orElseThrow(() -> DomainException.notFound("Unit '" + unit.code()
                 + "' has no action " + actionId));
     }
 }

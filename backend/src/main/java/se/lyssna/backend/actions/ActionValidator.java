@@ -13,9 +13,9 @@ import se.lyssna.backend.privacy.PersonalDataScreener;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.backend.problem.Problem.FieldViolation;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundEntity;
-import se.lyssna.backend.rounds.RoundRepository;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.definitions.Area;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.Questionnaire;
@@ -31,23 +31,23 @@ public class ActionValidator {
     static final int MAX_DID = 1000;
     static final int MAX_RESPONSIBLE = 80;
 
-    private final RoundRepository rounds;
+    private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final PersonalDataScreener screener;
 
-    ActionValidator(RoundRepository rounds, QuestionnaireRegistry questionnaires, PersonalDataScreener screener) {
+    ActionValidator(RoundService rounds, QuestionnaireRegistry questionnaires, PersonalDataScreener screener) {
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.screener = screener;
     }
 
-    ActionContent validate(UnitEntity unit, ActionViews.ActionRequest request) {
+    ActionContent validate(UnitFacts unit, ActionViews.ActionRequest request) {
         List<FieldViolation> violations = new ArrayList<>();
         UUID roundId = null;
         Optional<Questionnaire> questionnaire = Optional.empty();
         String round = blankToNull(request.round());
         if (round != null) {
-            Optional<RoundEntity> found = parseUuid(round).flatMap(rounds::findByIdOptional);
+            Optional<RoundFacts> found = parseUuid(round).flatMap(rounds::findFacts);
             if (found.isEmpty()) {
                 violations.add(new FieldViolation("round", "Ingen enkätomgång med id '" + round + "'"));
             } else if (!found.get().unitIds().contains(unit.id())) {

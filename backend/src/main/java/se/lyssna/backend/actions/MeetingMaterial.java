@@ -18,12 +18,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.units.UnitService;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.definitions.Area;
 import se.lyssna.definitions.Questionnaire;
 
@@ -59,8 +59,8 @@ public class MeetingMaterial {
 
     /** The material for a unit and a round; without a round, the latest round the unit takes part in. */
     public byte[] render(String unitCode, UUID roundId) {
-        UnitEntity unit = units.require(unitCode);
-        RoundEntity round = roundFor(unit, roundId);
+        UnitFacts unit = units.facts(unitCode);
+        RoundFacts round = roundFor(unit, roundId);
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         List<ActionEntity> unitActions = actions.forMeeting(unit, round);
         Area[] areas = Area.values();
@@ -86,20 +86,21 @@ public class MeetingMaterial {
         }
     }
 
-    private RoundEntity roundFor(UnitEntity unit, UUID roundId) {
+    private RoundFacts roundFor(UnitFacts unit, UUID roundId) {
         if (roundId != null) {
-            RoundEntity round = rounds.require(roundId);
+            RoundFacts round = rounds.facts(roundId);
             if (!round.unitIds().contains(unit.id())) {
-                throw ApiProblem.notFound("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");
+                throw DomainException.notFound("Unit '" + unit.code() + "' is not part of round '" + round.name()
+                        + "'");
             }
             return round;
         }
-        return rounds.all().stream().filter(r -> r.unitIds().contains(unit.id())).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("Unit '" + unit.code() + "' has taken part in no survey"
+        return rounds.allFacts().stream().filter(r -> r.unitIds().contains(unit.id())).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Unit '" + unit.code() + "' has taken part in no survey"
                         + " round yet; the meeting material needs a round's questions"));
     }
 
-    private PageContext page(PDDocument document, UnitEntity unit, RoundEntity round, int number, int of)
+    private PageContext page(PDDocument document, UnitFacts unit, RoundFacts round, int number, int of)
             throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
@@ -113,11 +114,11 @@ public class MeetingMaterial {
     static final class PageContext {
         final PDPageContentStream content;
         final PDRectangle box;
-        final UnitEntity unit;
-        final RoundEntity round;
+        final UnitFacts unit;
+        final RoundFacts round;
         final LocalDate today;
 
-        PageContext(PDPageContentStream content, PDRectangle box, UnitEntity unit, RoundEntity round,
+        PageContext(PDPageContentStream content, PDRectangle box, UnitFacts unit, RoundFacts round,
                     LocalDate today) {
             this.content = content;
             this.box = box;

@@ -12,8 +12,8 @@ import se.lyssna.backend.problem.Problem;
 import se.lyssna.backend.problem.ProblemView;
 
 /**
- * Problem details as the console shows them: the same problem the API would send, as a readable Swedish page, or
- * as an alert fragment when htmx asked (htmx swaps it into the form's result area).
+ * Problem details as the console shows them: the same problem the API would send, as a readable page in the
+ * console's language, or as an alert fragment when htmx asked (htmx swaps it into the form's result area).
  */
 public final class ConsoleProblems {
     private ConsoleProblems() {
@@ -61,17 +61,18 @@ public final class ConsoleProblems {
         return current != null && "true".equals(current.request().getHeader("HX-Request"));
     }
 
-    /** A Swedish heading for the problem; the detail stays as the service wrote it. */
+    /** A heading for the problem in the console's language; the detail stays as the service wrote it. */
     private static String titleOf(Problem problem) {
+        ConsoleMessages m = ConsoleLanguage.messages();
         return switch (problem.status()) {
-            case 400, 422 -> "Något i formuläret stämmer inte";
-            case 401 -> "Du behöver logga in";
-            case 403 -> "Du har inte behörighet till den här sidan";
-            case 404 -> "Det finns inte";
-            case 409 -> "Det går inte just nu";
-            case 410 -> "Omgången är stängd";
-            case 413 -> "Filen är för stor";
-            default -> "Något gick fel hos oss";
+            case 400, 422 -> m.problemForm();
+            case 401 -> m.problem401();
+            case 403 -> m.problem403();
+            case 404 -> m.problem404();
+            case 409 -> m.problem409();
+            case 410 -> m.problem410();
+            case 413 -> m.problem413();
+            default -> m.problemOther();
         };
     }
 }

@@ -3,36 +3,41 @@ package se.lyssna.backend.console;
 import io.quarkus.qute.TemplateExtension;
 import se.lyssna.backend.rounds.RoundViews;
 
-/** Small readings for templates: Swedish words for states. */
+/** Small readings for templates: a state's, a locale's or an area's name in the console's language. */
 @TemplateExtension
 final class ConsoleTemplateExtensions {
     private ConsoleTemplateExtensions() {
     }
 
-    static String stateSv(RoundViews.RoundView round) {
-        return ConsoleViews.stateInSwedish(round.state());
+    static String stateName(RoundViews.RoundView round) {
+        return ConsoleViews.stateName(round.state());
     }
 
-    static String reasonSv(String reasonKey) {
+    static String reasonText(String reasonKey) {
         return ConsoleViews.reasonText(reasonKey);
     }
 
-    static String areaSv(String areaKey) {
+    static String areaName(String areaKey) {
         return ConsoleViews.areaName(areaKey);
     }
 
-    static String titleSv(se.lyssna.definitions.Questionnaire questionnaire) {
-        return questionnaire.title() == null ? questionnaire.key()
-                : questionnaire.title().text("sv").orElse(questionnaire.key());
+    /** The questionnaire's title in the console's language (Swedish if it has none in English). */
+    static String titleText(se.lyssna.definitions.Questionnaire questionnaire) {
+        if (questionnaire.title() == null) {
+            return questionnaire.key();
+        }
+        return questionnaire.title().text(ConsoleLanguage.current())
+                .or(() -> questionnaire.title().text("sv")).orElse(questionnaire.key());
     }
 
-    /** A locale's name in Swedish, as the survey body reads it. */
-    static String localeSv(String locale) {
+    /** A locale's name, as the survey body reads it. */
+    static String localeName(String locale) {
+        ConsoleMessages m = ConsoleLanguage.messages();
         return switch (locale) {
-            case "sv" -> "svenska";
-            case "sv-x-easy" -> "lätt svenska";
-            case "en" -> "engelska";
-            case "ar" -> "arabiska";
+            case "sv" -> m.localeSv();
+            case "sv-x-easy" -> m.localeEasy();
+            case "en" -> m.localeEn();
+            case "ar" -> m.localeAr();
             default -> locale;
         };
     }
@@ -42,12 +47,13 @@ final class ConsoleTemplateExtensions {
         return locale.replace("-x-easy", "");
     }
 
-    static String comparabilitySv(se.lyssna.definitions.Comparability comparability) {
+    static String comparabilityText(se.lyssna.definitions.Comparability comparability) {
+        ConsoleMessages m = ConsoleLanguage.messages();
         return switch (comparability) {
-            case COMPARABLE -> "Jämförbar";
-            case BREAK -> "Brott i serien";
-            case ADDED -> "Ny fråga";
-            case REMOVED -> "Borttagen";
+            case COMPARABLE -> m.comparable();
+            case BREAK -> m.seriesBreakTitle();
+            case ADDED -> m.added();
+            case REMOVED -> m.removed();
         };
     }
 
@@ -68,6 +74,7 @@ final class ConsoleTemplateExtensions {
         if (figure.isShown()) {
             return Boolean.TRUE.equals(figure.rounded()) ? "≈ " + figure.value() : String.valueOf(figure.value());
         }
-        return "dold: " + ConsoleViews.reasonText(figure.reason());
+        // The reason already says the figure is hidden ("dold för att …").
+        return ConsoleViews.reasonText(figure.reason());
     }
 }

@@ -12,10 +12,6 @@ import se.lyssna.backend.units.UnitViews;
 
 /** What the console's templates show, shaped for reading; no figures are computed here. */
 public final class ConsoleViews {
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
-        "nov", "dec"};
-
-    private static final java.util.Properties AREA_NAMES = areaNames();
     static final String MUNICIPALITY = "municipality";
 
     private ConsoleViews() {
@@ -45,7 +41,7 @@ public final class ConsoleViews {
                         rows.add(new CalendarRow(round, open));
                     }
                 }
-                calendar.add(new CalendarYear(year, List.of(MONTHS), rows));
+                calendar.add(new CalendarYear(year, List.of(ConsoleLanguage.messages().months().split(" ")), rows));
             }
             return calendar;
         }
@@ -73,35 +69,35 @@ public final class ConsoleViews {
 
     /**
      * The reason a figure is hidden: the one public reason, whatever rule hid it (the published tables keep no other,
-     * since the rule would narrow the figure; docs/disclosure-control.md).
+     * since the rule would narrow the figure; docs/disclosure-control.md). The Swedish words are
+     * {@link se.lyssna.backend.results.disclosure.Reason#PUBLIC_LABEL}, the same as in the exports.
      */
     public static String reasonText(String key) {
-        return key == null ? "" : se.lyssna.backend.results.disclosure.Reason.PUBLIC_LABEL;
+        return key == null ? "" : ConsoleLanguage.messages().hiddenReason();
     }
 
-    /** An area's formal Swedish name, from the same texts the meeting material uses. */
+    /** An area's formal name in the console's language. */
     public static String areaName(String key) {
-        return AREA_NAMES.getProperty("area-formal." + key, key);
+        ConsoleMessages m = ConsoleLanguage.messages();
+        return se.lyssna.definitions.Area.byKey(key).map(area -> switch (area) {
+            case BEMOTANDE -> m.areaBemotande();
+            case DELAKTIGHET -> m.areaDelaktighet();
+            case SOCIALA_RELATIONER -> m.areaSocialaRelationer();
+            case TRYGGHET -> m.areaTrygghet();
+            case HALSA_OMSORG -> m.areaHalsaOmsorg();
+            case UTBILDNING -> m.areaUtbildning();
+            case FRITID -> m.areaFritid();
+            case SJALVSTANDIGHET -> m.areaSjalvstandighet();
+        }).orElse(key);
     }
 
-    private static java.util.Properties areaNames() {
-        java.util.Properties names = new java.util.Properties();
-        try (var in = ConsoleViews.class.getClassLoader().getResourceAsStream("meeting/meeting_sv.properties")) {
-            if (in != null) {
-                names.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return names;
-    }
-
-    /** Swedish words for a round's state. */
-    public static String stateInSwedish(String state) {
+    /** A round's state in the console's language. */
+    public static String stateName(String state) {
+        ConsoleMessages m = ConsoleLanguage.messages();
         return switch (state) {
-            case "open" -> "Pågår";
-            case "scheduled" -> "Planerad";
-            case "closed" -> "Stängd";
+            case "open" -> m.stateOpen();
+            case "scheduled" -> m.stateScheduled();
+            case "closed" -> m.stateClosed();
             default -> state;
         };
     }

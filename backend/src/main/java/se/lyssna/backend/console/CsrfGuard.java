@@ -44,9 +44,8 @@ public class CsrfGuard {
         String sent = request.getHeaderString(HEADER);
         if (token == null || sent == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
-            return ConsoleProblems.page(403, "Formuläret kunde inte skickas",
-                    "Sidan var för gammal eller kom inte från konsolen. Ladda om sidan och försök igen.",
-                    java.util.List.of(), isHtmx(request));
+            ConsoleMessages m = ConsoleLanguage.messages();
+            return ConsoleProblems.page(403, m.csrfTitle(), m.csrfDetail(), java.util.List.of(), isHtmx(request));
         }
         routing.put(KEY, token);
         return null;

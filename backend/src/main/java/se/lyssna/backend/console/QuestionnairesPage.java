@@ -18,17 +18,20 @@ import se.lyssna.definitions.DiffResult;
 import se.lyssna.definitions.Questionnaire;
 import se.lyssna.definitions.QuestionnaireDiff;
 
-/** Questionnaires: the published versions, a preview per locale with read-aloud and alt text, and the diff. */
+/** Questionnaires: the published versions, a preview per locale (read-aloud, pictures, alt text), and the diff. */
 @Path("/console/questionnaires")
 @RolesAllowed(Roles.SURVEY_ADMIN)
 @Produces(MediaType.TEXT_HTML)
 public class QuestionnairesPage {
     private final QuestionnaireRegistry registry;
     private final QuestionnaireLocalizer localizer;
+    private final ConsolePictograms pictograms;
 
-    QuestionnairesPage(QuestionnaireRegistry registry, QuestionnaireLocalizer localizer) {
+    QuestionnairesPage(QuestionnaireRegistry registry, QuestionnaireLocalizer localizer,
+                       ConsolePictograms pictograms) {
         this.registry = registry;
         this.localizer = localizer;
+        this.pictograms = pictograms;
     }
 
     /** Versions of one key, for choosing two to compare. */
@@ -40,7 +43,8 @@ public class QuestionnairesPage {
         static native TemplateInstance questionnaires(List<Questionnaire> published, List<Family> families);
 
         static native TemplateInstance questionnaire(Questionnaire questionnaire,
-                                                     QuestionnaireViews.Localized localized);
+                                                     QuestionnaireViews.Localized localized,
+                                                     java.util.Map<String, String> pictograms);
 
         static native TemplateInstance diff(DiffResult diff, List<Family> families);
     }
@@ -55,7 +59,8 @@ public class QuestionnairesPage {
     public String preview(@PathParam("key") String key, @PathParam("version") String version,
                           @QueryParam("locale") String locale) {
         Questionnaire questionnaire = registry.require(key, version);
-        return Templates.questionnaire(questionnaire, localizer.localize(questionnaire, locale)).render();
+        return Templates.questionnaire(questionnaire, localizer.localize(questionnaire, locale),
+                pictograms.shapes()).render();
     }
 
     @GET

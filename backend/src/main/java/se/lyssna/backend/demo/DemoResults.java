@@ -84,7 +84,7 @@ public class DemoResults {
     public List<UUID> seed() {
         List<UUID> ids = new ArrayList<>();
         for (Object[] unit : UNITS) {
-            if (units.find((String) unit[0]).isEmpty()) {
+            if (units.findFacts((String) unit[0]).isEmpty()) {
                 units.createCareUnit(new UnitViews.NewCareUnit((String) unit[0], (String) unit[1], (String) unit[2],
                         (String) unit[3]));
             }
@@ -109,7 +109,7 @@ public class DemoResults {
         entityManager.flush();
         Random random = new Random(seed);
         for (Object[] unit : UNITS) {
-            UUID unitId = units.require((String) unit[0]).id();
+            UUID unitId = units.facts((String) unit[0]).id();
             int respondents = (Integer) unit[column];
             double quality = (Double) unit[6] + (seed == 2026L ? 0.03 : 0.0);
             insertCodes(round.id(), unitId, respondents, (int) Math.round(respondents / (0.35 + 0.3

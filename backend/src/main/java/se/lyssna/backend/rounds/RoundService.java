@@ -62,9 +62,24 @@ public class RoundService {
         return all().stream().map(this::view).toList();
     }
 
+    /** The round as other features read it; "not found" otherwise. */
+    public RoundViews.RoundFacts facts(UUID id) {
+        return RoundViews.RoundFacts.of(require(id));
+    }
+
+    /** The round, if there is one with this ID. */
+    public java.util.Optional<RoundViews.RoundFacts> findFacts(UUID id) {
+        return rounds.findByIdOptional(id).map(RoundViews.RoundFacts::of);
+    }
+
+    /** All rounds as other features read them, newest first. */
+    public List<RoundViews.RoundFacts> allFacts() {
+        return all().stream().map(RoundViews.RoundFacts::of).toList();
+    }
+
     /**
-     * The round itself, for the features that still read it directly (participation, results, actions); new code
-     * should use the views.
+     * The round itself, for the features that still read it directly (participation, results); new code uses
+     * {@link #facts} or the views.
      */
     public RoundEntity require(UUID id) {
         return rounds.findByIdOptional(id)

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Request and response shapes of the rounds API. */
+/** Request and response shapes of the rounds API, and the facts of a round other features read. */
 public final class RoundViews {
     private RoundViews() {
     }
@@ -41,5 +42,21 @@ public final class RoundViews {
 
     public record Monitoring(UUID roundId, String state, long codesIssued, long codesUsed, int responseRatePercent,
                              List<UnitProgress> units) {
+    }
+
+    /**
+     * A round as other features read it (the meeting material, actions, the demo): a copy, so that no feature but
+     * rounds holds its entity or can change it.
+     */
+    public record RoundFacts(UUID id, String name, UUID questionnaireVersionId, LocalDate opensOn,
+                             LocalDate closesOn, int threshold, boolean closed, Set<UUID> unitIds) {
+        public RoundFacts {
+            unitIds = Set.copyOf(unitIds);
+        }
+
+        static RoundFacts of(RoundEntity round) {
+            return new RoundFacts(round.id(), round.name(), round.questionnaireVersionId(), round.opensOn(),
+                    round.closesOn(), round.threshold(), round.closed(), round.unitIds());
+        }
     }
 }

@@ -86,6 +86,16 @@ public class UnitService {
         return units.findByCode(code).orElseThrow(() -> DomainException.notFound("No unit with code '" + code + "'"));
     }
 
+    /** The unit with this code, as other features read it; "not found" otherwise. */
+    public UnitViews.UnitFacts facts(String code) {
+        return UnitViews.UnitFacts.of(require(code));
+    }
+
+    /** The unit with this code, if there is one. */
+    public java.util.Optional<UnitViews.UnitFacts> findFacts(String code) {
+        return units.findByCode(code).map(UnitViews.UnitFacts::of);
+    }
+
     /** All units as the API shows them, for callers outside this feature. */
     public List<UnitViews.UnitView> views() {
         return all().stream().map(UnitViews.UnitView::of).toList();

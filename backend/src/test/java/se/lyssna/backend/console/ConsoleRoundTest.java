@@ -195,6 +195,50 @@ class ConsoleRoundTest {
     }
 
     @Test
+    void console_inEnglish_whenChosen_remembered_andStillAccessible() {
+        Page page = browser.newPage(1);
+        ConsoleBrowser.signIn(page, console.toString(), "admin");
+        page.navigate(console + "/rounds");
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(page.locator("h1")).hasText("Omgångar");
+        page.getByText("In English").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).hasText("Rounds");
+        assertThat(page.locator(".main-nav")).containsText("Questionnaires");
+        String english = axe(page);
+        // The choice is remembered on the next pages, problems included.
+        page.navigate(console + "/questionnaires/national-13-17/2026.1?locale=sv");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("h1")).containsText(": preview");
+        String preview = axe(page);
+        page.navigate(console + "/rounds/" + UUID.randomUUID());
+        assertThat(page.locator("h1")).hasText("It does not exist");
+        page.getByText("På svenska").click();
+        assertThat(page.locator("html")).hasAttribute("lang", "sv");
+        assertThat(page.locator("h1")).hasText("Det finns inte");
+        assertThat(List.of(english, preview)).containsOnly("none");
+        page.context().close();
+    }
+
+    @Test
+    void questionnairePreview_drawsEveryPicture_withItsAltText() {
+        Page page = browser.newPage(1);
+        ConsoleBrowser.signIn(page, console.toString(), "admin");
+        page.navigate(console + "/questionnaires/national-13-17/2026.1?locale=sv");
+        Locator pictures = page.locator(".picture");
+        assertThat(pictures.count()).isGreaterThan(10);
+        for (int i = 0; i < pictures.count(); i++) {
+            Locator picture = pictures.nth(i);
+            Locator drawing = picture.locator("svg.pict[role=img]");
+            assertThat(drawing).hasCount(1);
+            assertThat(drawing).hasAttribute("aria-label", picture.locator("q").textContent());
+            assertThat(drawing.locator("path").count()).as("shapes of picture " + i).isPositive();
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/console-pictures.png")));
+        page.context().close();
+    }
+
+    @Test
     void everyPage_hasNoSeriousOrCriticalAccessibilityViolation() {
         String unit = TestApi.newCareUnit("hvb");
         UUID open = TestApi.openRound(unit);

@@ -34,6 +34,17 @@ public final class ConsoleScreenshots {
         }
     }
 
+    /** The language switch: two pages in English, then back to Swedish (the choice is kept in a cookie). */
+    private static void english(Page page, String console, Path out) {
+        page.navigate(console + "/rounds?lang=en");
+        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("rounds-en.png")).setFullPage(true)
+                .setClip(0, 0, 1280, 1400));
+        page.navigate(console + "/questionnaires/national-13-17/2026.1?locale=en");
+        page.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("questionnaire-preview-en.png"))
+                .setFullPage(true).setClip(0, 0, 1280, 1400));
+        page.navigate(console + "/rounds?lang=sv");
+    }
+
     public static void main(String[] args) {
         String console = args[0];
         Path out = Path.of(args[1]);
@@ -72,6 +83,7 @@ public final class ConsoleScreenshots {
                 }
                 if (zoom == 1) {
                     interactions(page, console, round, out);
+                    english(page, console, out);
                 }
                 page.context().close();
             }

@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  * The packaged applications, started as a child would meet them: the production build (target/quarkus-app, build
  * profile prod) has no demo endpoint even when started with every demo switch on (runtime profile demo,
  * lyssna.demo.enabled, lyssna.demo.seed); the demo build (target/demo-app) does, which shows the same probes would
- * see an endpoint if the production build had one.
+ * see an endpoint if the production build had one. The production jar holds no class file of the demo package at all.
  */
 class ProdBuildHasNoDemoIT {
     private static final Path BUILD = Path.of(System.getProperty("lyssna.build.dir", "target"));
+    private static final String DEMO_PACKAGE = "se/lyssna/backend/demo/";
     private static final String TOKEN_REQUEST = "{\"role\":\"survey-admin\"}";
 
     @Test
@@ -32,6 +33,29 @@ class ProdBuildHasNoDemoIT {
             assertThat(app.post("/api/v1/demo/results", "").statusCode()).isEqualTo(404);
             assertThat(app.get("/q/openapi").body()).contains("/api/v1/questionnaires").doesNotContain("/demo/");
         }
+    }
+
+    @Test
+    void productionJar_holdsNoDemoClassFile_theDemoJarDoes() throws IOException {
+        assertThat(demoEntries(BUILD.resolve("quarkus-app/app"))).as("demo class files in the production jar; list"
+                + " them in %prod.quarkus.package.jar.user-configured-ignored-entries").isEmpty();
+        assertThat(demoEntries(BUILD.resolve("demo-app/app"))).contains(DEMO_PACKAGE + "DemoTokenResource.class");
+    }
+
+    /** The entries of the demo package in the application jar(s) of a packaged build's app directory. */
+    private static List<String> demoEntries(Path appDir) throws IOException {
+        assertThat(appDir).isDirectory();
+        List<String> found = new java.util.ArrayList<>();
+        try (var jars = Files.list(appDir)) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+                    zip.stream().filter(e -> !e.isDirectory()).map(java.util.zip.ZipEntry::getName)
+                            .filter(n -> n.startsWith(DEMO_PACKAGE))
+                            .forEach(found::add);
+                }
+            }
+        }
+        return found;
     }
 
     @Test

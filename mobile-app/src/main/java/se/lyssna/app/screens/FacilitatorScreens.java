@@ -1,6 +1,9 @@
 package se.lyssna.app.screens;
 
 import se.lyssna.app.AppContext;
+import se.lyssna.app.facilitator.OidcSettings;
+import se.lyssna.app.facilitator.SystemBrowser;
+import se.lyssna.app.facilitator.SystemBrowserSignIn;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.screens.facilitator.FacilitatorActionsView;
@@ -38,7 +41,22 @@ class FacilitatorScreens {
     }
 
     Screen signIn() {
-        return FacilitatorSignInView.build(new FacilitatorSignInViewModel(adult(), m()), m());
+        Messages m = m();
+        return FacilitatorSignInView.build(new FacilitatorSignInViewModel(adult(), m, () -> browserSignIn(m)), m);
+    }
+
+    /** The provider's sign-in in the device's browser; five minutes for the adult to finish there. */
+    private static String browserSignIn(Messages m) throws java.io.IOException {
+        SystemBrowser browser = SystemBrowser.ofPlatform()
+                .orElseThrow(() -> new SystemBrowserSignIn.SignInFailed(m.get("signin.browser.none")));
+        return new SystemBrowserSignIn(OidcSettings.fromEnvironment()).signIn(browser,
+                java.time.Duration.ofMinutes(5), returnPage(m.get("signin.browser.page")));
+    }
+
+    private static String returnPage(String text) {
+        String safe = text.replace("&", "&amp;").replace("<", "&lt;");
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Lyssna</title></head><body"
+                + " style=\"font:20px/1.5 sans-serif;margin:3rem\"><p>" + safe + "</p></body></html>";
     }
 
     Screen home() {

@@ -3,30 +3,25 @@ package se.lyssna.app.screens.facilitator;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.screens.Screen;
 import se.lyssna.app.ui.Ui;
 
-/** For adults: paste a facilitator token, or sign in as a demo facilitator where the backend offers it. */
+/** For adults: sign in at the organisation's provider in the browser, or as a demo facilitator where offered. */
 public final class FacilitatorSignInView {
     private FacilitatorSignInView() {
     }
 
     public static Screen build(FacilitatorSignInViewModel vm, Messages m) {
-        PasswordField token = new PasswordField();
-        token.setId("fac-token");
-        token.setPromptText(m.get("signin.token.prompt"));
-        token.textProperty().bindBidirectional(vm.tokenProperty());
-        token.setOnAction(e -> vm.signIn());
-        Label tokenLabel = Ui.text(m.get("signin.token"), "field-label");
-        tokenLabel.setLabelFor(token);
         Button signIn = Ui.button(m.get("signin.submit"), "primary");
         signIn.setId("fac-sign-in");
-        signIn.disableProperty().bind(vm.busyProperty().or(vm.tokenProperty().isEmpty()));
+        signIn.disableProperty().bind(vm.busyProperty());
         signIn.setOnAction(e -> vm.signIn());
+        Label waiting = Ui.text(m.get("signin.browser.waiting"), "hint");
+        waiting.visibleProperty().bind(vm.busyProperty());
+        waiting.managedProperty().bind(waiting.visibleProperty());
         Label error = Ui.text("", "error");
         error.setId("fac-sign-in-error");
         error.textProperty().bind(vm.errorProperty());
@@ -54,10 +49,11 @@ public final class FacilitatorSignInView {
         back.setId("fac-back");
         back.setOnAction(e -> vm.back());
         VBox page = Ui.page(Ui.heading(m.get("signin.title")), Ui.text(m.get("signin.lead"), "lead"),
-                tokenLabel, token, Ui.text(m.get("signin.memory"), "hint"), signIn, error, demoBox, back);
+                Ui.text(m.get("signin.browser"), "hint"), signIn, waiting, Ui.text(m.get("signin.memory"), "hint"),
+                error, demoBox, back);
         page.getStyleClass().add("facilitator");
         page.setId("fac-sign-in-screen");
         vm.probeDemo();
-        return new Screen(page, token);
+        return new Screen(page, signIn);
     }
 }

@@ -12,25 +12,31 @@ import se.lyssna.app.api.ApiException;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.nav.Destination;
 
-/** Sign in with a pasted facilitator token, or (where the backend offers it) with a minted demo token. */
+/**
+ * Sign in at the organisation's identity provider in the system browser (no token is ever pasted), or, where the
+ * backend offers it (demo builds only), with a minted demo token.
+ */
 public class FacilitatorSignInViewModel {
     public static final String DEFAULT_DEMO_UNITS = "0180-hvb-demo-solrosen";
 
+    /** What gets the provider's token: the browser sign-in in the app, a stand-in in tests. */
+    @FunctionalInterface
+    public interface AdultSignIn {
+        String accessToken() throws java.io.IOException;
+    }
+
     private final FacilitatorContext ctx;
     private final Messages m;
-    private final StringProperty token = new SimpleStringProperty("");
+    private final AdultSignIn browserSignIn;
     private final StringProperty demoUnits = new SimpleStringProperty(DEFAULT_DEMO_UNITS);
     private final ReadOnlyBooleanWrapper demoOffered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
-    public FacilitatorSignInViewModel(FacilitatorContext ctx, Messages m) {
+    public FacilitatorSignInViewModel(FacilitatorContext ctx, Messages m, AdultSignIn browserSignIn) {
         this.ctx = ctx;
         this.m = m;
-    }
-
-    public StringProperty tokenProperty() {
-        return token;
+        this.browserSignIn = browserSignIn;
     }
 
     public StringProperty demoUnitsProperty() {
@@ -60,9 +66,9 @@ public class FacilitatorSignInViewModel {
                 .toList();
     }
 
+    /** Opens the provider's sign-in page in the browser and, once the adult is through, checks the token. */
     public void signIn() {
-        String pasted = token.get();
-        start(() -> ctx.facilitator().signIn(pasted));
+        start(() -> ctx.facilitator().signIn(browserSignIn.accessToken()));
     }
 
     public void demoSignIn() {
@@ -79,15 +85,18 @@ public class FacilitatorSignInViewModel {
         Async.run(ctx, attempt, accepted -> {
             busy.set(false);
             if (accepted) {
-                token.set("");
                 ctx.navigator().go(new Destination.FacilitatorHome());
             } else {
                 error.set(m.get("signin.refused"));
             }
         }, e -> {
             busy.set(false);
-            error.set(e instanceof ApiException && ((ApiException) e).status() == 0 ? m.get("signin.offline")
-                    : Async.describe(e, m));
+            if (e instanceof se.lyssna.app.facilitator.SystemBrowserSignIn.SignInFailed) {
+                error.set(m.format("signin.failed", e.getMessage()));
+            } else {
+                error.set(e instanceof ApiException && ((ApiException) e).status() == 0 ? m.get("signin.offline")
+                        : Async.describe(e, m));
+            }
         });
     }
 

@@ -51,9 +51,8 @@ class FacilitatorViewModelTest {
     }
 
     @Test
-    void signIn_withWrongToken_isRefusedAndNothingIsStored() {
-        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m);
-        vm.tokenProperty().set("not-a-token");
+    void signIn_withATokenTheBackendRefuses_isRefusedAndNothingIsStored() {
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m, () -> "not-a-token");
         vm.signIn();
         assertThat(vm.errorProperty().get()).isEqualTo(m.get("signin.refused"));
         assertThat(ctx.facilitator().signedIn()).isFalse();
@@ -61,8 +60,28 @@ class FacilitatorViewModelTest {
     }
 
     @Test
+    void signIn_whenTheBrowserSignInFails_saysWhy_andStaysSignedOut() {
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m, () -> {
+            throw new se.lyssna.app.facilitator.SystemBrowserSignIn.SignInFailed("too slow");
+        });
+        vm.signIn();
+        assertThat(vm.errorProperty().get()).isEqualTo(m.format("signin.failed", "too slow"));
+        assertThat(ctx.facilitator().signedIn()).isFalse();
+    }
+
+    @Test
+    void signIn_withTheProvidersToken_goesToTheFacilitatorsHome() {
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m, () -> FakeFacilitatorBackend.TOKEN);
+        vm.signIn();
+        assertThat(ctx.facilitator().signedIn()).isTrue();
+        assertThat(ctx.navigator().current()).isInstanceOf(Destination.FacilitatorHome.class);
+    }
+
+    @Test
     void demoSignIn_whenOffered_mintsTokenKeepsItInMemoryOnly() {
-        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m);
+        FacilitatorSignInViewModel vm = new FacilitatorSignInViewModel(adult(), m, () -> {
+            throw new AssertionError("the demo sign-in opens no browser");
+        });
         vm.probeDemo();
         assertThat(vm.demoOfferedProperty().get()).isTrue();
         assertThat(vm.demoUnitList()).containsExactly(FacilitatorSignInViewModel.DEFAULT_DEMO_UNITS);
