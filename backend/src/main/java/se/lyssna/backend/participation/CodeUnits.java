@@ -24,6 +24,20 @@ public class CodeUnits {
 
     /** The ID of the code's unit; 429 while this client is throttled, 404 unknown, 410 voided. */
     public UUID unitOf(String typedCode, String clientAddress) {
+        ParticipationCodeEntity entity = known(codes, hasher, guard, typedCode, clientAddress);
+        if (entity.voided()) {
+            throw new DomainException(DomainException.Kind.CLOSED, "code-voided", "Code voided", "This code has"
+                    + " been replaced by a new letter. Ask the adult who gave it to you for the new one.");
+        }
+        return entity.unitId();
+    }
+
+    /**
+     * The code's row, for redemption and for results alike, so that both throttle and answer a wrong code the same
+     * way: 429 while this client is throttled; an unknown code counts as a wrong guess and is a 404.
+     */
+    static ParticipationCodeEntity known(ParticipationCodeRepository codes, CodeHasher hasher,
+                                         CodeGuessingGuard guard, String typedCode, String clientAddress) {
         guard.checkAllowed(clientAddress);
         String code = CodeFormat.normalise(typedCode);
         ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
@@ -33,10 +47,6 @@ public class CodeUnits {
             throw DomainException.notFound("We could not find this code. Check the letter: the code has 12 letters"
                     + " and digits, like K7QM-3XTB-9HWP.");
         }
-        if (entity.voided()) {
-            throw new DomainException(DomainException.Kind.CLOSED, "code-voided", "Code voided", "This code has"
-                    + " been replaced by a new letter. Ask the adult who gave it to you for the new one.");
-        }
-        return entity.unitId();
+        return entity;
     }
 }
