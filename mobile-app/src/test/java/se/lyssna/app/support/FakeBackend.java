@@ -86,6 +86,9 @@ public class FakeBackend implements AutoCloseable {
     }
 
     public final synchronized void start() {
+        if (server != null) {
+            return; // already serving (a gallery run that skipped the shot which stops it)
+        }
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
