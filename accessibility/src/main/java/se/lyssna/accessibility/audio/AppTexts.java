@@ -124,7 +124,8 @@ public final class AppTexts {
     }
 
     private static void add(Map<String, SpokenText> texts, String locale, String text, String source) {
-        if (text != null && !text.isBlank()) {
+        // A symbol alone ("◐", the contrast tool) is silence to espeak-ng: it gets no file.
+        if (text != null && text.codePoints().anyMatch(Character::isLetterOrDigit)) {
             texts.putIfAbsent(AudioKey.hash(locale, text), new SpokenText(locale, text.strip(), source));
         }
     }
