@@ -15,7 +15,7 @@ echo "[demo] generating read-aloud audio (cached between runs)"
 mvn -B -q -ntp -pl accessibility dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 java -cp "accessibility/target/classes:$(cat accessibility/target/classpath.txt)" \
     se.lyssna.accessibility.cli.GenerateAudio --questionnaires survey-definitions/questionnaires \
-    --out target/audio --locales sv,sv-x-easy,en,ar
+    --out target/audio --app-texts mobile-app/src/main/resources/se/lyssna/app/i18n --locales sv,sv-x-easy,en,ar
 
 mkdir -p .lyssna
 require_free http://localhost:8080

@@ -96,15 +96,30 @@ public final class AudioGenerator {
      * questionnaires of different age bands is spoken with the slower voice.
      */
     public static List<Request> requests(Collection<Questionnaire> questionnaires, List<String> locales) {
+        return requests(questionnaires, locales, List.of());
+    }
+
+    /**
+     * The requests for the questionnaires and the app's own words ({@link AppTexts}). The app's words are heard by
+     * children of every age, so they get the voice of the youngest band, which is the slowest.
+     */
+    public static List<Request> requests(Collection<Questionnaire> questionnaires, List<String> locales,
+                                         List<SpokenText> appTexts) {
         Map<String, Request> requests = new LinkedHashMap<>();
         for (Questionnaire q : questionnaires) {
             for (SpokenText text : SpokenText.of(q, locales)) {
-                Voice voice = Voice.forText(text.locale(), q.ageBand());
-                requests.merge(text.hash(), new Request(text, voice),
-                        (old, next) -> new Request(old.text(), old.voice().slower(next.voice())));
+                merge(requests, new Request(text, Voice.forText(text.locale(), q.ageBand())));
             }
         }
+        for (SpokenText text : appTexts) {
+            merge(requests, new Request(text, Voice.forText(text.locale(), AppTexts.HEARD_BY)));
+        }
         return List.copyOf(requests.values());
+    }
+
+    private static void merge(Map<String, Request> requests, Request request) {
+        requests.merge(request.text().hash(), request,
+                (old, next) -> new Request(old.text(), old.voice().slower(next.voice())));
     }
 
     /** Makes every missing or stale file of {@code requests} and writes the manifest. */

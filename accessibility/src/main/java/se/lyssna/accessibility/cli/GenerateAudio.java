@@ -3,19 +3,23 @@ package se.lyssna.accessibility.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import se.lyssna.accessibility.audio.AppTexts;
 import se.lyssna.accessibility.audio.AudioGenerator;
+import se.lyssna.accessibility.audio.SpokenText;
 import se.lyssna.definitions.Questionnaire;
 import se.lyssna.definitions.QuestionnaireCatalog;
 
 /**
- * Generates read-aloud audio for the questionnaires of a folder:
- * {@code GenerateAudio --questionnaires <dir> --out <dir> [--locales sv,en] [--only <key>] [--threads n]}.
+ * Generates read-aloud audio for the questionnaires of a folder and, with {@code --app-texts}, the app's own words
+ * (the folder of its {@code messages*.properties}):
+ * {@code GenerateAudio --questionnaires <dir> --out <dir> [--app-texts <dir>] [--locales sv,en] [--only <key>]
+ * [--threads n]}.
  * Writes {@code <out>/<locale>/<hash>.mp3} and {@code <out>/manifest.json}; existing current files are kept.
  */
 public final class GenerateAudio {
 
-    private static final String USAGE = "GenerateAudio --questionnaires <dir> --out <dir> [--locales sv,en]"
-            + " [--only <key>] [--threads n]";
+    private static final String USAGE = "GenerateAudio --questionnaires <dir> --out <dir> [--app-texts <dir>]"
+            + " [--locales sv,en] [--only <key>] [--threads n]";
 
     private GenerateAudio() {
     }
@@ -44,9 +48,11 @@ public final class GenerateAudio {
             return 2;
         }
         int threads = args.get("threads").map(Integer::parseInt).orElse(Runtime.getRuntime().availableProcessors());
-        List<AudioGenerator.Request> requests = AudioGenerator.requests(selected, locales);
-        System.out.printf(Locale.ROOT, "%d texts from %d questionnaire(s) into %s, %d at a time%n",
-                requests.size(), selected.size(), out, threads);
+        List<SpokenText> appTexts = args.get("app-texts").map(dir -> AppTexts.of(Path.of(dir), locales))
+                .orElse(List.of());
+        List<AudioGenerator.Request> requests = AudioGenerator.requests(selected, locales, appTexts);
+        System.out.printf(Locale.ROOT, "%d texts from %d questionnaire(s) and %d of the app into %s, %d at a time%n",
+                requests.size(), selected.size(), appTexts.size(), out, threads);
         long start = System.nanoTime();
         AudioGenerator.Summary summary = new AudioGenerator(out, "espeak-ng", "lame", threads).generate(requests,
                 (done, total, text, outcome) -> {

@@ -35,15 +35,7 @@ public class ParticipationService {
     }
 
     public ParticipationViews.Participation redeem(String typedCode, String clientAddress) {
-        guard.checkAllowed(clientAddress);
-        String code = CodeFormat.normalise(typedCode);
-        ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
-                ? codes.findByHash(hasher.hash(code)).orElse(null) : null;
-        if (entity == null) {
-            guard.recordFailure(clientAddress);
-            throw ApiProblem.notFound("We could not find this code. Check the letter: the code has 12 letters and"
-                    + " digits, like K7QM-3XTB-9HWP.");
-        }
+        ParticipationCodeEntity entity = CodeUnits.known(codes, hasher, guard, typedCode, clientAddress);
         if (entity.voided()) {
             throw CodeIssuer.voided();
         }

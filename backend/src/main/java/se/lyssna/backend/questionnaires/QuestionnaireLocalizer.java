@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.definitions.AnswerPictures;
 import se.lyssna.definitions.AudioKey;
 import se.lyssna.definitions.ChoiceScale;
 import se.lyssna.definitions.FreeTextItem;
@@ -25,6 +26,8 @@ import se.lyssna.backend.questionnaires.QuestionnaireViews.OptionView;
 @ApplicationScoped
 public class QuestionnaireLocalizer {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "ckb");
+    /** The answers' pictures: presentation kept beside the pictograms, outside the locked content. */
+    private static final AnswerPictures PICTURES = AnswerPictures.fromClasspath();
 
     public Localized localize(Questionnaire questionnaire, String requestedLocale) {
         String locale = requestedLocale == null || requestedLocale.isBlank() ? questionnaire.locales().get(0)
@@ -78,7 +81,7 @@ public class QuestionnaireLocalizer {
                 ? text(option.label(), locale) : option.value();
         String audio = label.isEmpty() ? null : AudioKey.path(locale, label);
         return new OptionView(option.value(), label, option.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                option.face().orElse(null), audio);
+                PICTURES.of(scale, option).orElse(null), audio);
     }
 
     private static String text(LocalizedText text, String locale) {

@@ -1,10 +1,17 @@
 package se.lyssna.backend.results;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +34,21 @@ public class FeedbackResource {
     @Operation(summary = "The child-friendly summary of the newest published round the unit took part in")
     public ResultsViews.Feedback latest(@PathParam("unit") String unitCode) {
         return feedback.latest(unitCode);
+    }
+
+    /** The code from a child's letter; in the body, never the path, so that no URL or proxy log carries it. */
+    public record ByCode(@NotBlank @Size(max = 64) String code) {
+    }
+
+    @POST
+    @Path("/by-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The child-friendly summary of the newest published round of the unit a code belongs to;"
+            + " the code (used or not) is not consumed, and wrong codes are throttled like redemption")
+    public ResultsViews.Feedback byCode(@Valid ByCode request, @Context HttpServerRequest http) {
+        // The address is used, in memory only, to slow down guessing; see CodeGuessingGuard.
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        return feedback.latestByCode(request.code(), client);
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.lyssna.backend.actions.ActionService;
+import se.lyssna.backend.participation.CodeUnits;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Side;
@@ -20,11 +21,27 @@ public class FeedbackService {
     private final ResultsService results;
     private final UnitService units;
     private final ActionService actions;
+    private final CodeUnits codeUnits;
 
-    FeedbackService(ResultsService results, UnitService units, ActionService actions) {
+    FeedbackService(ResultsService results, UnitService units, ActionService actions, CodeUnits codeUnits) {
         this.results = results;
         this.units = units;
         this.actions = actions;
+        this.codeUnits = codeUnits;
+    }
+
+    /**
+     * The newest published results of the unit a child's code belongs to, used or not; the code is not consumed.
+     * Its problems name neither the unit nor whether the code was used (see {@link CodeUnits}).
+     */
+    public ResultsViews.Feedback latestByCode(String typedCode, String clientAddress) {
+        UUID unitId = codeUnits.unitOf(typedCode, clientAddress);
+        String unitCode = units.find(unitId).map(UnitEntity::code).orElseThrow();
+        // Its own type, so the app can tell "not yet" from a wrong code (redemption tells that apart as well).
+        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> new DomainException(
+                DomainException.Kind.NOT_FOUND, "results-not-published", "Not published yet",
+                "No results have been published yet for the place this code belongs to"));
+        return feedback(round.id(), unitCode);
     }
 
     /** The newest published round the unit took part in; 404 when there is none yet. */

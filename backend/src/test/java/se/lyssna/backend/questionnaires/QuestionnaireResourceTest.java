@@ -1,6 +1,7 @@
 package se.lyssna.backend.questionnaires;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -35,6 +36,15 @@ class QuestionnaireResourceTest {
                 .body("items.find { it.id == 'del-sw-met-count' }.showIf.item", equalTo("del-sw-same"))
                 .body("items.find { it.id == 'hal-life-now' }.max", equalTo(10))
                 .body("items.find { it.id == 'bem-info-understand' }.audio", startsWith("sv/"));
+    }
+
+    @Test
+    void version_servesEachAnswersOwnPicture_evenOfAPublishedVersion() {
+        // Published 2026.1's scale says face-happy for both agree answers; the answer-pictures table tells them apart.
+        given().get("/api/v1/questionnaires/national-13-17/versions/2026.1?locale=sv").then().statusCode(200)
+                .body("items.find { it.id == 'bem-info-understand' }.options.face", contains("face-very-happy",
+                        "face-happy", "face-neutral", "face-sad", "face-very-sad", "face-unsure", "face-closed"))
+                .body("items.find { it.id == 'del-sw-same' }.options.face", hasItems("answer-yes", "answer-no"));
     }
 
     @Test

@@ -48,6 +48,26 @@ public class BackendClient {
         return json.readValue(http.send(http.request(path, null).GET()), FeedbackDto.class);
     }
 
+    /**
+     * POST /api/v1/feedback/by-code: the newest published results of the unit a code (used or not) belongs to, so
+     * that the letter opens them without the app keeping the unit; empty when none is published yet (404). The
+     * code goes in the body, never the URL.
+     */
+    public Optional<FeedbackDto> feedbackByCode(String typedCode) throws IOException {
+        try {
+            String out = http.send(http.request("api/v1/feedback/by-code", null)
+                    .POST(http.body(Map.of("code", ParticipationCode.normalise(typedCode)))));
+            return Optional.of(json.readValue(out, FeedbackDto.class));
+        } catch (ApiException e) {
+            boolean notYet = e.problem().map(p -> String.valueOf(p.type()).endsWith("/results-not-published"))
+                    .orElse(false);
+            if (e.status() == 404 && notYet) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** GET /api/v1/feedback/units/{unit}/latest: the newest PUBLISHED round of the unit; empty when none yet. */
     public Optional<FeedbackDto> latestFeedback(String unitCode) throws IOException {
         try {

@@ -101,8 +101,26 @@ public sealed interface Destination {
         }
     }
 
-    /** What children said: the unit's and the nation's published results. */
-    record Results(String roundId, String unitCode) implements Destination {
+    /**
+     * What children said: the unit's and the nation's published results, of a known unit or of the unit a code
+     * from a letter belongs to ({@code code}, kept in memory only, never the unit).
+     */
+    record Results(String roundId, String unitCode, String code) implements Destination {
+        public Results(String roundId, String unitCode) {
+            this(roundId, unitCode, null);
+        }
+
+        /** The results the code of a letter (used or not) opens. */
+        public static Results ofCode(String code) {
+            return new Results(null, null, code);
+        }
+
+        /** Never prints the code. */
+        @Override
+        public String toString() {
+            return "Results[roundId=" + roundId + ", unitCode=" + unitCode + (code == null ? "" : ", by code") + "]";
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.results(this);

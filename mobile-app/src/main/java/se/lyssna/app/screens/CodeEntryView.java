@@ -53,6 +53,11 @@ public final class CodeEntryView {
         go.disableProperty().bind(vm.canSubmit().not());
         go.setOnAction(e -> vm.submit());
         StackingRow nav = new StackingRow(back, go);
+        Button results = Ui.button(m.get("code.results"), "secondary");
+        results.setId("code-results");
+        results.visibleProperty().bind(vm.canShowResults());
+        results.managedProperty().bind(results.visibleProperty());
+        results.setOnAction(e -> vm.showResults());
 
         // After a refused code the field keeps the focus (not the top bar), so the child can correct it at once.
         vm.errorProperty().addListener((obs, was, now) -> {
@@ -62,9 +67,10 @@ public final class CodeEntryView {
             }
         });
         Button speak = ReadAloudButton.build(readAloud, m, pictograms, "code-read-aloud", () -> Speech.paths(m,
-                java.util.List.of(m.get("code.title"), m.get("code.hint"), error.getText(), m.get("code.no-code"))));
+                java.util.List.of(m.get("code.title"), m.get("code.hint"), error.getText(),
+                        results.isVisible() ? m.get("code.results") : "", m.get("code.no-code"))));
         VBox page = Ui.page(Ui.heading(m.get("code.title")), speak, Ui.text(m.get("code.hint"), "hint"), field,
-                error, busy, nav, Ui.text(m.get("code.no-code"), "hint"));
+                error, results, busy, nav, Ui.text(m.get("code.no-code"), "hint"));
         return new Screen(page, field);
     }
 

@@ -82,6 +82,21 @@ public class CodeEntryViewModel {
         });
     }
 
+    /**
+     * Whether the refused code still opens its unit's results: a used code, or one of a closed round, exists, and
+     * the letter (or its QR) is the child's only way back to what children said there; the app keeps no unit.
+     */
+    public BooleanBinding canShowResults() {
+        return Bindings.createBooleanBinding(() -> error.get() == CodeError.USED || error.get() == CodeError.CLOSED,
+                error);
+    }
+
+    public void showResults() {
+        if (canShowResults().get()) {
+            navigator.go(Destination.Results.ofCode(ParticipationCode.normalise(code.get())));
+        }
+    }
+
     public void back() {
         navigator.go(new Destination.Language());
     }

@@ -59,7 +59,8 @@ public class ResultsViewModel {
      * the round's summary, which says so and still carries the council's actions.
      */
     private FeedbackDto fetch() throws IOException {
-        java.util.Optional<FeedbackDto> latest = backend.latestFeedback(where.unitCode());
+        java.util.Optional<FeedbackDto> latest = where.code() != null ? backend.feedbackByCode(where.code())
+                : backend.latestFeedback(where.unitCode());
         if (latest.isPresent()) {
             return latest.get();
         }

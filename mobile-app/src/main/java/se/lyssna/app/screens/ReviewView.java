@@ -10,6 +10,7 @@ import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.ReadAloudButton;
 import se.lyssna.app.ui.StackingRow;
 import se.lyssna.app.ui.Ui;
+import se.lyssna.definitions.SpokenPattern;
 
 /** What still needs an answer (each a tap away), every question shown and its answer, then send. */
 public final class ReviewView {
@@ -19,7 +20,9 @@ public final class ReviewView {
     public static Screen build(ReviewViewModel vm, Messages m, PictogramLibrary pictograms, ReadAloud readAloud) {
         List<ReviewViewModel.Row> rows = vm.rows();
         String summary = m.format("review.summary", vm.answeredCount(), rows.size());
-        List<String> said = new ArrayList<>(List.of(m.get("review.title"), summary));
+        List<String> said = new ArrayList<>(List.of(m.get("review.title")));
+        said.addAll(SpokenPattern.parts(m.get("review.summary"), m.language().bundleLocale(), vm.answeredCount(),
+                rows.size()));
         VBox page = Ui.page(Ui.heading(m.get("review.title")),
                 ReadAloudButton.build(readAloud, m, pictograms, "review-read-aloud", () -> Speech.paths(m, said)),
                 Ui.text(summary, "lead"));
@@ -45,7 +48,7 @@ public final class ReviewView {
             String answer = row.missing() ? m.get("review.required")
                     : row.answers().isEmpty() ? m.get("review.skipped") : String.join(", ", row.answers());
             said.add(row.question());
-            said.add(answer);
+            said.addAll(row.missing() || row.answers().isEmpty() ? List.of(answer) : row.spokenAnswers());
             Button change = Ui.button(m.get("review.change"), "secondary", "small");
             change.setId("review-change-" + row.itemId());
             change.setAccessibleText(m.get("review.change") + ": " + row.question());

@@ -20,8 +20,12 @@ public class ReviewViewModel {
     private final Navigator navigator;
     private final LastRound lastRound;
 
-    /** One line of the review: the question, the answer labels (empty = skipped). */
-    public record Row(String itemId, String question, List<String> answers, boolean required) {
+    /**
+     * One line of the review: the question, the answers as shown (empty = skipped), and those of them that are
+     * answer options, which read-aloud speaks.
+     */
+    public record Row(String itemId, String question, List<String> answers, List<String> spokenAnswers,
+                      boolean required) {
         /** A required question without an answer ("don't want to answer" counts as one). */
         public boolean missing() {
             return required && answers.isEmpty();
@@ -40,10 +44,16 @@ public class ReviewViewModel {
         List<Row> rows = new ArrayList<>();
         for (Question q : session.visibleQuestions()) {
             List<String> labels = new ArrayList<>();
+            List<String> spoken = new ArrayList<>();
             for (String value : session.answer(q.id())) {
-                labels.add(labelOf(q, value));
+                String label = labelOf(q, value);
+                labels.add(label);
+                // Answer options have audio; what the child typed is never read aloud (and none exists for it).
+                if (!label.equals(value)) {
+                    spoken.add(label);
+                }
             }
-            rows.add(new Row(q.id(), q.prompt().text(), labels, q.prompt().required()));
+            rows.add(new Row(q.id(), q.prompt().text(), labels, spoken, q.prompt().required()));
         }
         return rows;
     }

@@ -113,10 +113,12 @@ public class AppShell {
 
     /**
      * The mark on the leading side, the tools after it; they wrap onto a second row when they do not fit. The bar
-     * grows with the text up to 150 %: at 200 % it would take a third of a phone's screen from the question.
+     * grows with the text all the way to 200 % (a child who needs large text needs large tools, WCAG 1.4.4); above
+     * 150 % the mark, which only decorates, gives its room to the tools and their padding shrinks ("compact"), so
+     * they take two rows on a phone, not three.
      */
     private FlowPane topBar(Messages m) {
-        double barScale = Math.min(1.5, ctx.settings().textScaleProperty().get());
+        double barScale = ctx.settings().textScaleProperty().get();
         PictogramView mark = new PictogramView(ctx.pictograms(), "speech-bubble", m.get("start.mark.alt"),
                 32 * barScale);
         int percent = (int) Math.round(ctx.settings().textScaleProperty().get() * 100);
@@ -143,8 +145,12 @@ public class AppShell {
         }
         Region gap = new Region();
         gap.setMinWidth(4);
-        FlowPane bar = new FlowPane(mark, gap, smaller, larger, contrast, help, exit);
+        FlowPane bar = barScale > 1.5 ? new FlowPane(smaller, larger, contrast, help, exit)
+                : new FlowPane(mark, gap, smaller, larger, contrast, help, exit);
         bar.getStyleClass().addAll("top-bar", "top-tools");
+        if (barScale > 1.5) {
+            bar.getStyleClass().add("compact");
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
                 ThemeStylesheet.BASE_FONT_PX * barScale));

@@ -53,6 +53,29 @@ class CodeEntryViewModelTest {
     }
 
     @Test
+    void usedCode_opensItsUnitsResultsByCode_withoutTheAppKnowingTheUnit() {
+        String used = f.backend.usedCode();
+        vm.codeProperty().set(used.toLowerCase());
+        assertThat(vm.canShowResults().get()).isFalse();
+        vm.submit();
+        assertThat(vm.errorProperty().get()).isEqualTo(CodeError.USED);
+        assertThat(vm.canShowResults().get()).isTrue();
+        vm.showResults();
+        assertThat(f.ctx.navigator().current()).isEqualTo(Destination.Results.ofCode(used.replace("-", "")));
+        assertThat(f.ctx.navigator().current().toString()).doesNotContain(used.replace("-", ""));
+        assertThat(f.storage.names()).isEmpty();
+    }
+
+    @Test
+    void unknownCode_offersNoResults() {
+        vm.codeProperty().set("ZZZZ-ZZZZ-ZZZZ");
+        vm.submit();
+        assertThat(vm.canShowResults().get()).isFalse();
+        vm.showResults();
+        assertThat(f.ctx.navigator().current()).isNotInstanceOf(Destination.Results.class);
+    }
+
+    @Test
     void submit_whenBackendDown_saysOffline() {
         f.backend.stop();
         vm.codeProperty().set("ABCD-EFGH-JKLM");

@@ -22,4 +22,15 @@ class ResultsViewModelTest {
                     .satisfies(a -> assertThat(a.area()).isEqualTo("trygghet"));
         }
     }
+
+    @Test
+    void load_byCode_asksTheBackendWithTheCodeInTheBody_andShowsTheUnitItBelongsTo() {
+        try (ViewModelFixture f = new ViewModelFixture(false)) {
+            ResultsViewModel vm = ViewModels.results(f.ctx, Destination.Results.ofCode(f.backend.usedCode()));
+            vm.load();
+            assertThat(vm.stateProperty().get()).isEqualTo(ResultsViewModel.State.LOADED);
+            assertThat(f.backend.feedbackPaths()).containsExactly("/api/v1/feedback/by-code");
+            assertThat(vm.feedbackProperty().get().unit().code()).isEqualTo(FakeBackend.UNIT);
+        }
+    }
 }

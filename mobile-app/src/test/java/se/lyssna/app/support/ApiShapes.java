@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.lyssna.definitions.AnswerPictures;
 import se.lyssna.definitions.AudioKey;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
@@ -63,6 +64,9 @@ public final class ApiShapes {
         return out;
     }
 
+    /** As the backend serves them: the answers' pictures from pictograms.yaml's table. */
+    private static final AnswerPictures PICTURES = AnswerPictures.fromClasspath();
+
     private static void putScale(Map<String, Object> m, Scale scale, String locale, boolean audio) {
         List<Map<String, Object>> options = new ArrayList<>();
         for (ScaleOption o : scale.options()) {
@@ -71,7 +75,7 @@ public final class ApiShapes {
             option.put("label", o.label().text(locale).orElse(o.value()));
             option.put("kind", o.kind() == OptionKind.ANSWER ? "answer"
                     : o.kind() == OptionKind.DONT_KNOW ? "dont-know" : "no-answer");
-            option.put("face", o.face().orElse(null));
+            option.put("face", PICTURES.of(scale, o).orElse(null));
             String label = (String) option.get("label");
             option.put("audio", audio ? AudioKey.path(locale, label) : null);
             options.add(option);

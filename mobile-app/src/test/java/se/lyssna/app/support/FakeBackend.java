@@ -53,6 +53,13 @@ public class FakeBackend implements AutoCloseable {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
+    /** A code whose answers were already sent (redemption says 409). */
+    public synchronized String usedCode() {
+        String code = newCode();
+        codes.put(ParticipationCode.normalise(code), true);
+        return code;
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -79,6 +86,9 @@ public class FakeBackend implements AutoCloseable {
     }
 
     public final synchronized void start() {
+        if (server != null) {
+            return; // already serving (a gallery run that skipped the shot which stops it)
+        }
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
@@ -106,6 +116,8 @@ public class FakeBackend implements AutoCloseable {
                 String query = ex.getRequestURI().getQuery();
                 String locale = query != null && query.startsWith("locale=") ? query.substring(7) : "sv";
                 send(ex, 200, ApiShapes.questionnaire(questionnaire, locale, withAudio));
+            } else if ("POST".equals(method) && path.equals("/api/v1/feedback/by-code")) {
+                feedbackByCode(ex);
             } else if ("GET".equals(method) && path.startsWith("/api/v1/feedback/")) {
                 feedbackPaths.add(path);
                 send(ex, 200, feedback());
@@ -146,6 +158,18 @@ public class FakeBackend implements AutoCloseable {
         out.put("unitName", "Solrosen");
         out.put("questionnaire", Map.of("key", questionnaire.key(), "version", questionnaire.version()));
         send(ex, 201, out);
+    }
+
+    /** Like the backend: any known code, used or not, opens the unit's results and stays as it was. */
+    private synchronized void feedbackByCode(HttpExchange ex) throws IOException {
+        String code = ParticipationCode.normalise(json.readTree(ex.getRequestBody()).path("code").asText());
+        feedbackPaths.add("/api/v1/feedback/by-code");
+        if (!codes.containsKey(code)) {
+            wrongTries++;
+            problem(ex, 404, "Unknown code");
+            return;
+        }
+        send(ex, 200, feedback());
     }
 
     private synchronized void response(HttpExchange ex) throws IOException {

@@ -7,6 +7,8 @@ import static se.lyssna.app.support.Gestures.waitFor;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import se.lyssna.accessibility.audio.AppTexts;
+import se.lyssna.accessibility.audio.AudioGenerator;
 import se.lyssna.app.AppContext;
 import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.AppLanguage;
@@ -29,6 +33,7 @@ import se.lyssna.app.support.Gestures;
 import se.lyssna.app.support.SilentAudioPlayer;
 import se.lyssna.app.support.TestApp;
 import se.lyssna.app.survey.ChoiceQuestion;
+import se.lyssna.definitions.QuestionnaireCatalog;
 
 /**
  * Offline, every child screen's read-aloud is started and shows that it failed (instead of doing nothing), the
@@ -98,6 +103,48 @@ class ReadAloudFlowUiTest {
         waitFor(robot, "#thanks-done", Node::isVisible);
         speakAndSeeFailure(robot, "#thanks-read-aloud");
         helpAndBack(robot, "#thanks-done");
+    }
+
+    /**
+     * Online, in Arabic (its own digits, right to left): every file that every screen's read-aloud asks for is one
+     * that the audio generator makes from the questionnaires and the app's own bundles, so none of them is missing.
+     */
+    @Test
+    void everyScreensReadAloud_asksOnlyForAudioTheGeneratorMakes(FxRobot robot) {
+        audio.setOffline(false);
+        Set<String> generated = AudioGenerator.requests(QuestionnaireCatalog.fromClasspath().all(), List.of(),
+                AppTexts.of(Path.of("src/main/resources/se/lyssna/app/i18n"), List.of())).stream()
+                .map(r -> r.text().path()).collect(Collectors.toSet());
+        tap(robot, "#start-read-aloud");
+        tap(robot, "#start-begin");
+        tap(robot, "#language-read-aloud");
+        tap(robot, "#language-ar");
+        tap(robot, "#code-read-aloud");
+        robot.clickOn("#code-field").write(backend.newCode());
+        tap(robot, "#code-submit");
+        waitFor(robot, "#about-begin", Node::isVisible);
+        tap(robot, "#about-read-aloud");
+        tap(robot, "#about-begin");
+        ChoiceQuestion q = (ChoiceQuestion) ctx.session().survey().find(currentItem()).orElseThrow();
+        tap(robot, "#answer-" + q.answers().get(0).value());
+        tap(robot, "#question-read-aloud");
+        tap(robot, "#shell-help");
+        waitFor(robot, "#help-screen", Node::isVisible);
+        tap(robot, "#help-read-aloud");
+        tap(robot, "#help-back");
+        Gestures.skipToReview(robot);
+        tap(robot, "#review-read-aloud");
+        tap(robot, "#review-send");
+        waitFor(robot, "#thanks-done", Node::isVisible);
+        tap(robot, "#thanks-read-aloud");
+
+        String base = backend.uri().resolve("api/v1/audio/").toString();
+        List<String> asked = audio.played().stream().map(URI::toString).map(u -> u.substring(base.length()))
+                .toList();
+        // The start screen speaks Swedish until a language is chosen; each language names itself in its own.
+        assertThat(asked).as("audio asked for").hasSizeGreaterThan(40).anyMatch(p -> p.startsWith("sv-x-easy/"))
+                .filteredOn(p -> p.startsWith("ar/")).hasSizeGreaterThan(30);
+        assertThat(asked).as("asked for but never generated").allMatch(generated::contains);
     }
 
     @Test

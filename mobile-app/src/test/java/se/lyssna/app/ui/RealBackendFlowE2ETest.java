@@ -116,6 +116,13 @@ class RealBackendFlowE2ETest {
         waitFor(robot, "#code-error", Node::isVisible);
         assertThat(text(robot, "#code-error")).isEqualTo(sv.get("code.error.used"));
         assertThat(backend.codesUsed(round.id())).isEqualTo(1);
+
+        // The used code still opens its unit's results (feedback/by-code); the round is open, so "not yet".
+        tap(robot, "#code-results");
+        waitFor(robot, "#results-screen", screen -> robot.lookup(n -> n instanceof javafx.scene.control.Labeled
+                && sv.get("results.not-published").equals(((javafx.scene.control.Labeled) n).getText()))
+                .tryQuery().isPresent());
+        assertThat(storage.names()).isEmpty();
     }
 
     @Test

@@ -67,6 +67,14 @@ class ScreenshotGallery {
                 ctx.settings().textScaleProperty().set(2.0);
                 goTo(ctx, first(ctx, ChoiceQuestion.class));
             });
+            // A yes/no question: a tick and a cross (answer-pictures), not faces.
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-yes-no", ctx -> ctx.navigator().go(
+                    new Destination.Question("del-sw-same")));
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-question-frequency", ctx -> ctx.navigator().go(
+                    new Destination.Question("del-sw-alone")));
+            // A used code from a letter: refused, and it opens its unit's results instead.
+            shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-code-used", ctx -> ctx.navigator().go(
+                    new Destination.CodeEntry(backend.usedCode())));
             shoot(backend, AppLanguage.SWEDISH, phone, "sv-phone-review-text200", ctx -> {
                 ctx.settings().textScaleProperty().set(2.0);
                 ctx.navigator().go(new Destination.Review());
@@ -137,6 +145,10 @@ class ScreenshotGallery {
     /** A fresh app with a redeemed code in the given language; setUp moves it to the screen to draw. */
     private void shoot(FakeBackend backend, AppLanguage lang, Size size, String name, Consumer<AppContext> setUp)
             throws Exception {
+        // -Dlyssna.screenshots.only=<regex> renders only the shots whose names match (to look at a few quickly).
+        if (!name.matches(System.getProperty("lyssna.screenshots.only", ".*"))) {
+            return;
+        }
         CompletableFuture<Scene> ready = new CompletableFuture<>();
         List<AppContext> holder = new ArrayList<>();
         Platform.runLater(() -> {
@@ -146,13 +158,16 @@ class ScreenshotGallery {
                 ctx.settings().languageProperty().set(lang);
                 AppShell shell = new AppShell(ctx, size.width(), size.height());
                 shell.startUp();
-                if (!name.matches(".*(01-start|02-language|03-code-error|13-neutral|14-help).*")) {
+                if (!name.matches(".*(01-start|02-language|03-code-error|code-used|13-neutral|14-help).*")) {
                     redeem(ctx, backend);
                 }
                 setUp.accept(ctx);
                 Stage stage = new Stage();
                 stage.setScene(shell.scene());
                 stage.show();
+                if (name.contains("code-used")) {
+                    ((javafx.scene.control.Button) shell.scene().lookup("#code-submit")).fire();
+                }
                 if (name.contains("03-code-error")) {
                     ((javafx.scene.control.TextField) shell.scene().lookup("#code-field")).setText("abcd-efgh-1234");
                     ((javafx.scene.control.Button) shell.scene().lookup("#code-submit")).fire();

@@ -30,7 +30,9 @@ import se.lyssna.app.support.FakeBackend;
 import se.lyssna.app.support.TestApp;
 import se.lyssna.app.survey.ChoiceQuestion;
 import se.lyssna.app.survey.Question;
+import se.lyssna.accessibility.theme.TouchTargetRule;
 import se.lyssna.app.theme.DisplaySettings;
+import se.lyssna.app.theme.ThemeStylesheet;
 
 /**
  * At every text size from 100 to 200 % on a 360 px phone, on each child screen: no label or button is narrower
@@ -78,8 +80,11 @@ class TextSizeLayoutUiTest {
                     ctx.navigator().go(screen.get());
                 });
                 WaitForAsyncUtils.waitForFxEvents();
-                robot.interact(() -> check(Math.round(scale * 100) + " % " + screen.get().getClass()
-                        .getSimpleName(), problems));
+                String where = Math.round(scale * 100) + " % " + screen.get().getClass().getSimpleName();
+                robot.interact(() -> {
+                    check(where, problems);
+                    topBar(where, scale, problems);
+                });
             }
         }
         assertThat(problems).isEmpty();
@@ -128,6 +133,33 @@ class TextSizeLayoutUiTest {
             if (shown instanceof Text && shown.isVisible() && !text.equals(((Text) shown).getText())) {
                 problems.add(where + ": «" + text + "» is shown as «" + ((Text) shown).getText() + "»");
             }
+        }
+    }
+
+    /**
+     * The top bar's tools grow with the text all the way to 200 % (they stopped at 150 %), stay touch targets, and
+     * the bar leaves the question at least three quarters of the phone's height.
+     */
+    private void topBar(String where, double scale, List<String> problems) {
+        Node bar = stage.getScene().getRoot().lookup(".top-bar");
+        for (String tool : List.of("#shell-text-smaller", "#shell-text-size", "#shell-contrast", "#shell-help",
+                "#quick-exit")) {
+            Labeled b = (Labeled) bar.lookup(tool);
+            double expected = ThemeStylesheet.BASE_FONT_PX * scale;
+            if (Math.abs(b.getFont().getSize() - expected) > 0.6) {
+                problems.add(where + ": " + tool + " has " + Math.round(b.getFont().getSize()) + " px text, not "
+                        + Math.round(expected) + " px");
+            }
+            if (b.getWidth() < TouchTargetRule.MIN_SIZE_PX - 0.5
+                    || b.getHeight() < TouchTargetRule.MIN_SIZE_PX - 0.5) {
+                problems.add(where + ": " + tool + " is " + Math.round(b.getWidth()) + "x" + Math.round(b.getHeight())
+                        + " px, under a touch target");
+            }
+        }
+        double height = bar.getLayoutBounds().getHeight();
+        if (height > stage.getScene().getHeight() / 4) {
+            problems.add(where + ": the top bar takes " + Math.round(height) + " px of "
+                    + Math.round(stage.getScene().getHeight()));
         }
     }
 
