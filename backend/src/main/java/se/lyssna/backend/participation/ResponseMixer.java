@@ -121,8 +121,9 @@ public class ResponseMixer {
     }
 
     /**
-     * One JDBC batch in the responses' shuffled order: a child's answers are some 60 rows, and one statement each
-     * (parsed by Hibernate, one round trip each) made the mixer a quarter of the backend's CPU under load.
+     * One JDBC batch in the responses' shuffled order: a child's full answer set is dozens of rows, and one native
+     * query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as the
+     * submissions themselves (bench/README.md).
      */
     private void insertAnswers(List<Object[]> answers) {
         entityManager.unwrap(Session.class).doWork(connection -> {

@@ -54,7 +54,7 @@ public class TokenIssuer {
 
     /**
      * The configured signing key, decoded once: {@code sign()} without a key reads and decodes the PEM or key file
-     * on every call, which cost an eighth of each redeem under load (bench/README.md). A key that is not a plain
+     * on every call, an eighth of each signature's cost under load (bench/README.md). A key that is not a plain
      * private key (e.g. a JWK set with several keys) is left to SmallRye's own lookup on each call. A rotated key
      * file is picked up at the next start.
      */
