@@ -84,8 +84,9 @@ public class SubmissionBench {
         }
         System.out.printf("codes issued: %d in %.1f s%n", codes.size(), (System.nanoTime() - issuing) / 1e9);
 
-        // Warm-up: a few seconds at the same concurrency, not counted (JIT, connection pools).
-        run(base, questionnaire, codes, concurrency, Math.min(5, seconds), false);
+        // Warm-up at the same concurrency, not counted (JIT, connection pools): a server runs for weeks, and on two
+        // busy cores the C2 compiler needed more than 5 s to settle (a third of the CPU went to it then).
+        run(base, questionnaire, codes, concurrency, Math.min(10, seconds), false);
         run(base, questionnaire, codes, concurrency, seconds, true);
     }
 
@@ -96,6 +97,10 @@ public class SubmissionBench {
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(concurrency);
+        if (report) {
+            hook("start", concurrency);
+        }
+        long[] cpuBefore = cpuTicks();
         long started = System.nanoTime();
         for (int w = 0; w < concurrency; w++) {
             int worker = w;
@@ -127,14 +132,26 @@ public class SubmissionBench {
         }
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] cpuAfter = cpuTicks();
         if (!report) {
             return;
         }
+        hook("stop", concurrency);
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf("concurrency=%d seconds=%.1f accepted=%d statuses=%s%n", concurrency, elapsed,
                 accepted.get(), new TreeMap<>(statuses));
         System.out.printf("RESULT concurrency=%d children_per_s=%.0f p50_ms=%.1f p99_ms=%.1f%n", concurrency,
                 accepted.get() / elapsed, pct(all, 50), pct(all, 99));
+        if (cpuBefore != null && cpuAfter != null && accepted.get() > 0) {
+            // Where the machine's CPU went during the measured window, per accepted child (clock ticks of 10 ms).
+            double perChild = 10.0 / accepted.get();
+            System.out.printf("CPU concurrency=%d per child: backend %.2f ms, its PostgreSQL %.2f ms, this load"
+                            + " client %.2f ms, everything else on the machine %.2f ms (of %.2f ms the 2 cores had)%n",
+                    concurrency, (cpuAfter[0] - cpuBefore[0]) * perChild, (cpuAfter[1] - cpuBefore[1]) * perChild,
+                    (cpuAfter[2] - cpuBefore[2]) * perChild, (cpuAfter[3] - cpuBefore[3]) * perChild
+                            - (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1] + cpuAfter[2] - cpuBefore[2])
+                            * perChild, elapsed * 1000 * Runtime.getRuntime().availableProcessors() / accepted.get());
+        }
         if (codes.isEmpty()) {
             System.out.println("WARNING: ran out of codes before the time was up; raise the code count");
         }
@@ -231,6 +248,63 @@ public class SubmissionBench {
         return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaires/"
                 + chosen.get("key").asText() + "/versions/" + chosen.get("version").asText() + "?locale=sv"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Runs the command in bench.measure-hook (if any) with "start"/"stop" and the concurrency: the profiler. */
+    private static void hook(String event, int concurrency) {
+        String hook = System.getProperty("bench.measure-hook");
+        if (hook == null || hook.isBlank()) {
+            return;
+        }
+        try {
+            new ProcessBuilder(hook, event, Integer.toString(concurrency)).inheritIO().start().waitFor();
+        } catch (Exception e) {
+            System.out.println("WARNING: " + hook + " " + event + " failed: " + e);
+        }
+    }
+
+    /**
+     * CPU clock ticks so far of the backend (pid in bench.backend-pid), of the bench cluster's PostgreSQL processes
+     * (children of the postmaster in bench.postmaster-pid), of this JVM, and of the whole machine (busy, not idle);
+     * null where /proc cannot tell.
+     */
+    private static long[] cpuTicks() {
+        try {
+            long backend = ticks(Long.getLong("bench.backend-pid", -1));
+            long postmaster = Long.getLong("bench.postmaster-pid", -1);
+            long postgres = ticks(postmaster);
+            for (java.nio.file.Path proc : java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc"),
+                    "[0-9]*")) {
+                String[] stat = stat(proc);
+                if (stat != null && Long.parseLong(stat[1]) == postmaster) {
+                    postgres += Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+                }
+            }
+            String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim()
+                    .split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < Math.min(cpu.length, 9); i++) {
+                busy += i == 4 || i == 5 ? 0 : Long.parseLong(cpu[i]); // idle and iowait are not busy
+            }
+            return new long[] {backend, postgres, ticks(ProcessHandle.current().pid()), busy};
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static long ticks(long pid) {
+        String[] stat = pid < 0 ? null : stat(java.nio.file.Path.of("/proc", Long.toString(pid)));
+        return stat == null ? 0 : Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+    }
+
+    /** The fields of /proc/PID/stat after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime. */
+    private static String[] stat(java.nio.file.Path proc) {
+        try {
+            String line = java.nio.file.Files.readString(proc.resolve("stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        } catch (Exception e) {
+            return null;
+        }
     }
 
     private static double pct(long[] sorted, int p) {

@@ -48,5 +48,33 @@ bench_backend() {
     wait_for_backend "http://localhost:$BENCH_HTTP_PORT" "$BENCH_BACKEND_PID" target/bench-backend.log
 }
 
+# bench_async_profiler EVENT: writes target/profile-hook.sh, which SubmissionBench runs as "start C" / "stop C" around
+# each measured window: async-profiler (its Maven Central jar) is attached to the running backend with jcmd (the
+# options quoted inside the one command string, or jcmd's parser splits them at '=') and
+# samples EVENT (cpu, wall) into target/bench-submission-C.collapsed, so start-up, code issuing and the warm-up's
+# JIT compiling stay out of the profile.
+bench_async_profiler() {
+    local version=4.2 jar lib
+    jar=~/.m2/repository/tools/profiler/async-profiler/$version/async-profiler-$version.jar
+    [ -f "$jar" ] || mvn -B -q -ntp dependency:get -Dartifact=tools.profiler:async-profiler:$version -Dtransitive=false
+    mkdir -p target/async-profiler
+    unzip -qo "$jar" 'linux-x64/*' -d target/async-profiler
+    lib=$PWD/target/async-profiler/linux-x64/libasyncProfiler.so
+    # perf events are often closed in containers; itimer samples CPU time without them.
+    local event=$1 interval=1ms
+    [ "$event" = cpu ] && ! perf_events_open && event=itimer
+    [ "$event" = wall ] && interval=5ms
+    cat > target/profile-hook.sh <<HOOK
+#!/usr/bin/env bash
+case "\$1" in
+    start) jcmd "\$BENCH_BACKEND_PID" "JVMTI.agent_load $lib \"start,event=$event,interval=$interval\"" >/dev/null ;;
+    stop) jcmd "\$BENCH_BACKEND_PID" "JVMTI.agent_load $lib \"stop,collapsed,file=$PWD/target/bench-submission-\$2.collapsed\"" >/dev/null ;;
+esac
+HOOK
+    chmod +x target/profile-hook.sh
+}
+perf_events_open() { [ "$(cat /proc/sys/kernel/perf_event_paranoid 2>/dev/null || echo 3)" -le 2 ]; }
+bench_postmaster_pid() { as_root head -1 "/var/lib/postgresql/$BENCH_PG_VERSION/bench/postmaster.pid"; }
+
 peak_rss_mib() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$BENCH_BACKEND_PID/status"; }
 jackson_cp() { ls "$(dirname "$DEMO_JAR")"/lib/main/com.fasterxml.jackson.core.jackson-*.jar | paste -sd: -; }

@@ -8,20 +8,31 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}; concurrencies=${2:-"32 64"}
 . bench/lib.sh
 bench_cluster
-# BENCH_PROFILE=1: a JFR CPU profile of the backend for the whole load, summarised at the end (hot methods).
-if [ "${BENCH_PROFILE:-0}" = 1 ]; then
-    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$PWD/target/bench-submission.jfr,settings=profile"
-fi
+# BENCH_PROFILE=cpu (or 1) / wall: async-profiler (Maven Central) samples the backend during each measured window,
+# JIT, GC and native frames included (JFR sees only threads in Java code); summarised at the end as top frames.
+profile=${BENCH_PROFILE:-0}; [ "$profile" = 1 ] && profile=cpu
+# A submission replica's JVM as deploy/kubernetes.yaml sizes it (1 GiB limit: the JVM takes a quarter as heap),
+# rather than a quarter of this machine's memory; SerialGC because two cores leave no room for G1's concurrent
+# threads. BENCH_JAVA_OPTS replaces these.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"}
 bench_backend
 base=http://localhost:$BENCH_HTTP_PORT
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+hook=
+if [ "$profile" != 0 ]; then
+    bench_async_profiler "$profile"
+    export BENCH_BACKEND_PID; hook=$PWD/target/profile-hook.sh
+fi
 
 java -cp "$(jackson_cp)" bench/SubmissionBench.java "$base" payload-sizes
 cp=$(jackson_cp)
-# Codes enough for 1,500 children/s for the run and its warm-up, per concurrency.
-codes=$(( (seconds + 5) * 1500 ))
+# Codes enough for 1,500 children/s for the run and its warm-up (10 s), per concurrency.
+codes=$(( (seconds + 10) * 1500 ))
 declare -A backend_rate
 for c in $concurrencies; do
-    out=$(java -cp "$cp" bench/SubmissionBench.java "$base" "$c" "$seconds" "$codes")
+    out=$(java -Dbench.backend-pid="$BENCH_BACKEND_PID" -Dbench.postmaster-pid="$(bench_postmaster_pid)" \
+        -Dbench.measure-hook="$hook" -cp "$cp" \
+        bench/SubmissionBench.java "$base" "$c" "$seconds" "$codes")
     echo "$out"
     backend_rate[$c]=$(echo "$out" | sed -n 's/^RESULT .*children_per_s=\([0-9.]*\).*/\1/p')
 done
@@ -49,10 +60,7 @@ for c in $concurrencies; do
 done
 rm -f "$script"
 echo "backend peak RSS: ${rss} MiB (target < 400)"
-if [ "${BENCH_PROFILE:-0}" = 1 ]; then
-    kill "$BENCH_BACKEND_PID"; wait "$BENCH_BACKEND_PID" 2>/dev/null || true; BENCH_BACKEND_PID=
-    # JDK 17's jfr has no views; a newer JDK's jfr reads the same recording if one is installed.
-    jfr=$(ls /usr/lib/jvm/*/bin/jfr 2>/dev/null | sort -V | tail -1)
-    "$jfr" view --width 160 hot-methods target/bench-submission.jfr 2>/dev/null \
-        || "$jfr" summary target/bench-submission.jfr
+echo "load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$profile" != 0 ]; then
+    for c in $concurrencies; do python3 bench/top-frames.py "target/bench-submission-$c.collapsed"; done
 fi

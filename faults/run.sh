@@ -8,7 +8,7 @@
 # Prints confirmed / stored / duplicates / lost / code rows lost / 401 on retry / 5xx and the statuses clients saw,
 # and exits 1 unless duplicates, lost, code rows lost, 401 on retry and 5xx are all 0 (503 with Retry-After during
 # the outage is the expected answer and is counted apart). Bounded: each scenario's clients stop after 300 s.
-#   faults/run.sh [children=1000]        FAULTS_NO_BUILD=1 reuses backend/target/quarkus-app
+#   faults/run.sh [children=1000]        FAULTS_NO_BUILD=1 reuses backend/target/demo-app
 set -euo pipefail
 cd "$(dirname "$0")/.."
 children=${1:-1000}; concurrency=${FAULTS_CONCURRENCY:-32}; pg_port=${FAULTS_PG_PORT:-5462}
@@ -36,13 +36,14 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-if [ -z "${FAULTS_APP:-}" ] && { [ "${FAULTS_NO_BUILD:-}" != 1 ] || [ ! -f backend/target/quarkus-app/quarkus-run.jar ]; }; then
+if [ -z "${FAULTS_APP:-}" ] && { [ "${FAULTS_NO_BUILD:-}" != 1 ] || [ ! -f backend/target/demo-app/quarkus-run.jar ]; }; then
     echo "[faults] building the backend"
     mvn -B -q -ntp -pl backend -am package -DskipTests -Dcheckstyle.skip
 fi
 # A copy, so that a build in the worktree meanwhile cannot change the backend under a restart
-# (FAULTS_APP: an already built quarkus-app directory to use instead).
-cp -r "${FAULTS_APP:-backend/target/quarkus-app}" "$work/app"
+# (FAULTS_APP: an already built quarkus-app directory to use instead). The demo build: the production build
+# has no demo-token endpoint for the clients to sign in with (ProdBuildHasNoDemoIT).
+cp -r "${FAULTS_APP:-backend/target/demo-app}" "$work/app"
 
 echo "[faults] own PostgreSQL cluster on 127.0.0.1:$pg_port"
 mkdir "$work/pg"; [ "$(id -u)" -ne 0 ] || chown postgres "$work/pg"

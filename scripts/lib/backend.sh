@@ -1,4 +1,4 @@
-# Sourced by the scripts that start a packaged backend (demo.sh, load.sh).
+# Sourced by the scripts that start a packaged backend (demo.sh, bench/).
 
 # The packaged demo build: the production build (backend/target/quarkus-app) has no demo endpoints or seeders.
 DEMO_JAR=backend/target/demo-app/quarkus-run.jar
