@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ import se.lyssna.definitions.Questionnaire;
 public class RoundService {
     /** The smallest group a figure may be about unless the round sets a larger one. */
     public static final int DEFAULT_THRESHOLD = 5;
+    /** An age in the 13–17 band, whose version old one-version readers of a many-band round get. */
+    private static final int LEGACY_AGE = 15;
 
     private final RoundRepository rounds;
     private final UnitService units;
@@ -36,8 +39,7 @@ public class RoundService {
 
     @Transactional
     public RoundViews.RoundView open(RoundViews.NewRound request) {
-        Questionnaire questionnaire = questionnaires.require(request.questionnaire().key(),
-                request.questionnaire().version());
+        List<RoundBandColumns> bands = bandsOf(request);
         if (request.closesOn().isBefore(request.opensOn())) {
             throw DomainException.invalid("closesOn (" + request.closesOn() + ") is before opensOn ("
                     + request.opensOn() + ")");
@@ -47,10 +49,55 @@ public class RoundService {
             unitIds.add(units.require(code).id());
         }
         int threshold = request.threshold() == null ? DEFAULT_THRESHOLD : request.threshold();
-        RoundEntity round = new RoundEntity(request.name(), questionnaires.idOf(questionnaire), request.opensOn(),
+        RoundEntity round = new RoundEntity(request.name(), bands, legacyVersion(bands), request.opensOn(),
                 request.closesOn(), threshold, unitIds);
         rounds.persist(round);
         return view(round);
+    }
+
+    /**
+     * The bands a request asks for, checked: each a published version, its ages within those the version is
+     * written for, no two bands overlapping or sharing a version.
+     */
+    private List<RoundBandColumns> bandsOf(RoundViews.NewRound request) {
+        boolean hasBands = request.bands() != null && !request.bands().isEmpty();
+        if (hasBands == (request.questionnaire() != null)) {
+            throw DomainException.invalid("Give either 'bands' (one questionnaire version per age band) or one"
+                    + " 'questionnaire', not " + (hasBands ? "both" : "neither"));
+        }
+        List<RoundViews.NewBand> requested = hasBands ? request.bands()
+                : List.of(new RoundViews.NewBand(request.questionnaire(), null, null));
+        List<RoundBandColumns> bands = new ArrayList<>();
+        for (RoundViews.NewBand band : requested) {
+            Questionnaire questionnaire = questionnaires.require(band.questionnaire().key(),
+                    band.questionnaire().version());
+            int min = band.minAge() == null ? questionnaire.ageBand().from() : band.minAge();
+            int max = band.maxAge() == null ? questionnaire.ageBand().to() : band.maxAge();
+            if (min > max || !questionnaire.ageBand().contains(min) || !questionnaire.ageBand().contains(max)) {
+                throw DomainException.invalid("Band " + min + "–" + max + " of " + questionnaire.id()
+                        + " is not within the ages it is written for (" + questionnaire.ageBand() + ")");
+            }
+            bands.add(new RoundBandColumns(min, max, questionnaires.idOf(questionnaire)));
+        }
+        bands.sort(Comparator.comparingInt(RoundBandColumns::minAge));
+        for (int i = 1; i < bands.size(); i++) {
+            RoundBand before = bands.get(i - 1).read();
+            RoundBand band = bands.get(i).read();
+            if (band.minAge() <= before.maxAge()) {
+                throw DomainException.invalid("Bands " + before.band() + " and " + band.band() + " overlap: a"
+                        + " child's age must lead to exactly one questionnaire");
+            }
+        }
+        if (bands.stream().map(RoundBandColumns::questionnaireVersionId).distinct().count() < bands.size()) {
+            throw DomainException.invalid("Two bands use the same questionnaire version; give it one band");
+        }
+        return bands;
+    }
+
+    /** The only band's version, or the one for 15-year-olds (13–17), or else the youngest band's. */
+    private static UUID legacyVersion(List<RoundBandColumns> bands) {
+        return bands.stream().filter(b -> b.read().contains(LEGACY_AGE)).findFirst().orElse(bands.get(0))
+                .questionnaireVersionId();
     }
 
     public RoundViews.RoundView view(UUID id) {
@@ -121,10 +168,19 @@ public class RoundService {
                 .sorted(Comparator.comparing(UnitEntity::code)).toList();
     }
 
+    /** A round's bands as the API shows them, youngest first. */
+    public List<RoundViews.Band> bandsOf(RoundEntity round) {
+        return round.bands().stream().map(b -> new RoundViews.Band(b.band(), b.minAge(), b.maxAge(),
+                ref(questionnaires.byId(b.questionnaireVersionId())))).toList();
+    }
+
+    private static RoundViews.QuestionnaireRef ref(Questionnaire questionnaire) {
+        return new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version());
+    }
+
     private RoundViews.RoundView view(RoundEntity round) {
-        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         return new RoundViews.RoundView(round.id(), round.name(),
-                new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()),
+                ref(questionnaires.byId(round.questionnaireVersionId())), bandsOf(round),
                 unitsOf(round).stream().map(UnitEntity::code).toList(), round.opensOn(), round.closesOn(),
                 round.threshold(), stateOf(round));
     }

@@ -52,8 +52,7 @@ final class KnownViolations {
 
     /** Services throwing ApiProblem, which carries an HTTP status; they move to DomainException one by one. */
     static final Set<String> SERVICE_NAMES_HTTP_STATUS = Set.of(
-            "ActionService -> ApiProblem", "ParticipationService -> ApiProblem", "ResultsService -> ApiProblem",
-            "SubmissionService -> ApiProblem", "TrendService -> ApiProblem");
+            "ActionService -> ApiProblem", "ResultsService -> ApiProblem", "TrendService -> ApiProblem");
 
     static String pair(JavaClass origin, JavaClass target) {
         return origin.getSimpleName() + " -> " + target.getSimpleName();
