@@ -15,6 +15,7 @@ import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.units.UnitEntity;
 import se.lyssna.backend.units.UnitService;
+import se.lyssna.definitions.HelpLine;
 import se.lyssna.definitions.Questionnaire;
 
 /** Opening and reading rounds, and the one place that decides whether a round takes codes or answers today. */
@@ -166,6 +167,42 @@ public class RoundService {
     public List<UnitEntity> unitsOf(RoundEntity round) {
         return round.unitIds().stream().map(units::find).flatMap(java.util.Optional::stream)
                 .sorted(Comparator.comparing(UnitEntity::code)).toList();
+    }
+
+    /**
+     * Where the round's children can get help, by age: bands whose questionnaires give the same lines are joined
+     * (7–12 and 13–17 both Bris: one group 7–17), youngest first. For whatever is printed for children of every
+     * band at once: the code letter, the meeting material.
+     */
+    public List<HelpByAge> helpLines(RoundEntity round) {
+        List<HelpByAge> groups = new ArrayList<>();
+        for (RoundBand band : round.bands()) {
+            List<HelpLine> lines = questionnaires.catalog().helpLines(questionnaires.byId(
+                    band.questionnaireVersionId()));
+            int same = groups.size() - 1;
+            if (same >= 0 && groups.get(same).lines().equals(lines)) {
+                groups.set(same, new HelpByAge(groups.get(same).minAge(), band.maxAge(), lines));
+            } else {
+                groups.add(new HelpByAge(band.minAge(), band.maxAge(), lines));
+            }
+        }
+        return groups;
+    }
+
+    /** The help lines for children of some ages. */
+    public record HelpByAge(int minAge, int maxAge, List<HelpLine> lines) {
+    }
+
+    /** Help by age in one locale, as one paragraph: "7–17: Ring … 18–21: Ring …" (no ages when one group). */
+    public static String helpText(List<HelpByAge> groups, String locale) {
+        StringBuilder text = new StringBuilder();
+        for (HelpByAge group : groups) {
+            text.append(groups.size() == 1 ? "" : group.minAge() + "–" + group.maxAge() + ": ");
+            for (HelpLine line : group.lines()) {
+                text.append(line.text().text(locale).orElse(line.name() + " " + line.phone())).append(' ');
+            }
+        }
+        return text.toString().strip();
     }
 
     /** A round's bands as the API shows them, youngest first. */

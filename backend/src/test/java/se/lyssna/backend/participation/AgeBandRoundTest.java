@@ -38,7 +38,7 @@ class AgeBandRoundTest {
     @Test
     void a9a15AndA19YearOld_ofOneUnit_eachGetAndSubmitTheirBand() {
         String unit = TestApi.newCareUnit("familjehem");
-        UUID round = openRound(unit, band(YOUNG), band(TEEN), band(ADULT));
+        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
         given().auth().oauth2(adminToken()).get("/api/v1/admin/rounds/" + round).then().statusCode(200)
                 .body("bands.band", equalTo(List.of("7-12", "13-17", "18-21")))
                 .body("bands[0].questionnaire.key", equalTo("national-7-12"))
@@ -193,11 +193,9 @@ class AgeBandRoundTest {
                 .body("detail", org.hamcrest.Matchers.containsString(detail));
     }
 
-    private static UUID openRound(String unit, Map<?, ?>... bands) {
-        String id = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
-                .body(roundBody(unit, Map.of("bands", List.of(bands)))).post("/api/v1/admin/rounds").then()
-                .statusCode(201).extract().path("id");
-        return UUID.fromString(id);
+    @SafeVarargs
+    private static UUID openRound(String unit, Map<String, ?>... bands) {
+        return TestApi.openRoundWithBands(List.of(bands), unit);
     }
 
     private static Map<String, Object> roundBody(String unit, Map<String, Object> shape) {
