@@ -12,7 +12,6 @@ import se.lyssna.backend.participation.ParticipationService;
 import se.lyssna.backend.participation.ParticipationViews;
 import se.lyssna.backend.participation.SubmissionService;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.definitions.Questionnaire;
 
@@ -26,15 +25,13 @@ import se.lyssna.definitions.Questionnaire;
 public class DemoSubmissions {
     private final ParticipationService participation;
     private final SubmissionService submissions;
-    private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final JWTParser tokens;
 
-    DemoSubmissions(ParticipationService participation, SubmissionService submissions, RoundService rounds,
+    DemoSubmissions(ParticipationService participation, SubmissionService submissions,
                     QuestionnaireRegistry questionnaires, JWTParser tokens) {
         this.participation = participation;
         this.submissions = submissions;
-        this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.tokens = tokens;
     }

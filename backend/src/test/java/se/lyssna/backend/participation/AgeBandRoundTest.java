@@ -151,10 +151,9 @@ class AgeBandRoundTest {
     @Test
     void monitoring_countsPerUnit_neverPerBand() {
         String unit = TestApi.newCareUnit("familjehem");
-        UUID round = openRound(unit, band(YOUNG), band(TEEN), band(ADULT));
+        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
         List<String> codes = TestApi.codes(round, unit, 4);
-        TestApi.submit(TestApi.submissionToken(codes.get(0)), "k", submission(YOUNG, Map.of("bg-age-band", "7-9")))
-                .then().statusCode(201);
+        send(codes.get(0), YOUNG, "7-9");
         String monitoring = given().auth().oauth2(adminToken()).get("/api/v1/admin/rounds/" + round + "/monitoring")
                 .then().statusCode(200).body("codesUsed", equalTo(1)).body("units[0].codesUsed", equalTo(1))
                 .extract().asString();
@@ -165,17 +164,20 @@ class AgeBandRoundTest {
     @Test
     void closingARoundOfMixedBands_works() {
         String unit = TestApi.newCareUnit("familjehem");
-        UUID round = openRound(unit, band(YOUNG), band(TEEN), band(ADULT));
+        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
         List<String> codes = TestApi.codes(round, unit, 3);
-        TestApi.submit(TestApi.submissionToken(codes.get(0)), "a", submission(YOUNG, Map.of("bg-age-band", "7-9")))
-                .then().statusCode(201);
-        TestApi.submit(TestApi.submissionToken(codes.get(1)), "b", submission(TEEN, Map.of("bg-age-band", "16-17")))
-                .then().statusCode(201);
-        TestApi.submit(TestApi.submissionToken(codes.get(2)), "c", submission(ADULT, Map.of("bg-age-band", "20-21")))
-                .then().statusCode(201);
+        send(codes.get(0), YOUNG, "7-9");
+        send(codes.get(1), TEEN, "16-17");
+        send(codes.get(2), ADULT, "20-21");
         TestApi.closeRound(round);
         given().auth().oauth2(adminToken()).get("/api/v1/admin/rounds/" + round).then().body("state",
                 equalTo("closed"));
+    }
+
+    /** A child of one band sends just its age answer, accepted. */
+    private static void send(String code, Map<String, String> questionnaire, String ageBand) {
+        TestApi.submit(TestApi.submissionToken(code), UUID.randomUUID().toString(),
+                submission(questionnaire, Map.of("bg-age-band", ageBand))).then().statusCode(201);
     }
 
     private void assertNothingStored(UUID round) {

@@ -40,6 +40,8 @@ public final class AgeView {
             b.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
             b.setMinSize(72, 72);
             b.setPrefSize(72, 72);
+            // A big number in the middle: found by a child who cannot read yet.
+            b.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold; -fx-alignment: center;");
             b.setAccessibleText(m.format("age.years", age));
             b.setOnAction(e -> vm.choose(age));
             b.disableProperty().bind(vm.busyProperty());

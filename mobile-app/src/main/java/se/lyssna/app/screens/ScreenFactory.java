@@ -104,7 +104,8 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
 
     @Override
     public Screen help(Destination.Help d) {
-        return HelpView.build(new HelpViewModel(ctx.navigator(), d), m(), ctx.pictograms(), readAloud);
+        return HelpView.build(new HelpViewModel(ctx.navigator(), d, ctx.session().helpLines()), m(),
+                ctx.pictograms(), readAloud);
     }
 
     @Override

@@ -93,6 +93,11 @@ public class SurveySession {
         return survey;
     }
 
+    /** The help lines of the questionnaire being answered (Bris under 18, adult services 18–21); empty if none. */
+    public List<se.lyssna.app.api.HelpLineDto> helpLines() {
+        return questionnaire == null || questionnaire.helpLines() == null ? List.of() : questionnaire.helpLines();
+    }
+
     public AppLanguage language() {
         return language;
     }

@@ -69,6 +69,30 @@ class AgeStepUiTest {
     }
 
     @Test
+    void a19YearOld_isShownAnAdultHelpLine_notBris(FxRobot robot) {
+        openHelpAs(robot, "#age-19");
+        assertThat(robot.lookup("#help-line-90101").tryQuery()).isPresent();
+        assertThat(robot.lookup("#help-bris").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#help-line-116111").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void a9YearOld_isShownBris(FxRobot robot) {
+        openHelpAs(robot, "#age-9");
+        assertThat(robot.lookup("#help-line-116111").tryQuery()).isPresent();
+        assertThat(robot.lookup("#help-line-90101").tryQuery()).isEmpty();
+    }
+
+    private void openHelpAs(FxRobot robot, String age) {
+        robot.clickOn("#start-begin").clickOn("#language-sv");
+        enterCode(robot);
+        tap(robot, age);
+        waitFor(robot, "#about-begin", Node::isVisible);
+        tap(robot, "#shell-help");
+        waitFor(robot, "#help-screen", Node::isVisible);
+    }
+
+    @Test
     void notSaying_getsThe13to17Questionnaire_withNoAgeAnswer(FxRobot robot) {
         answerAs(robot, "#age-not-say", "national-13-17", "no-answer");
     }
