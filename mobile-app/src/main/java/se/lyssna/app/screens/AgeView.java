@@ -35,13 +35,17 @@ public final class AgeView {
         // Numbers read left to right in Arabic too, but the grid follows the page: 7 starts at the reading side.
         List<Button> buttons = new ArrayList<>();
         for (int age : vm.ages()) {
-            Button b = Ui.button(Integer.toString(age), "choice", "age");
+            // A plain button: a number is one word and must never wrap (the app's wrapping buttons split "10").
+            Button b = new Button(Integer.toString(age));
+            b.getStyleClass().addAll("choice", "age");
+            b.setWrapText(false);
+            b.setTextOverrun(javafx.scene.control.OverrunStyle.CLIP);
             b.setId("age-" + age);
             b.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-            b.setMinSize(72, 72);
-            b.setPrefSize(72, 72);
+            b.setMinSize(80, 72);
+            b.setPrefSize(80, 72);
             // A big number in the middle: found by a child who cannot read yet.
-            b.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold; -fx-alignment: center;");
+            b.setStyle("-fx-font-size: 1.5em; -fx-font-weight: bold; -fx-alignment: center; -fx-padding: 4;");
             b.setAccessibleText(m.format("age.years", age));
             b.setOnAction(e -> vm.choose(age));
             b.disableProperty().bind(vm.busyProperty());
