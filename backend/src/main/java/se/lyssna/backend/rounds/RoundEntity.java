@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +39,10 @@ public class RoundEntity {
     @CollectionTable(name = "round_unit", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "unit_id")
     private Set<UUID> unitIds = new HashSet<>();
+    // Its own select, not joined with the units: a national round has thousands of units, and joining both
+    // collections would load units × bands rows on every submission.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "round_band", joinColumns = @JoinColumn(name = "round_id"))
     @OrderBy("minAge")
     private List<RoundBandColumns> bands = new ArrayList<>();
