@@ -19,6 +19,10 @@ public final class Codes {
     public static final String DUPLICATE_LOCALE = "duplicate-locale";
     public static final String NO_ITEMS = "no-items";
     public static final String NATIONAL_COVERAGE = "national-coverage";
+    // Help lines (help-lines.yaml)
+    public static final String INVALID_HELP_LINE = "invalid-help-line";
+    public static final String MISSING_HELP_LINE = "missing-help-line";
+    public static final String HELP_LINE_AGES = "help-line-ages";
     // Texts
     public static final String MISSING_LOCALE_TEXT = "missing-locale-text";
     public static final String UNDECLARED_LOCALE = "undeclared-locale";

@@ -26,9 +26,11 @@ public final class QuestionnaireCatalog {
     private static final String CLASSPATH_FOLDER = "questionnaires/";
 
     private final List<Questionnaire> questionnaires;
+    private final HelpLines helpLines;
 
-    private QuestionnaireCatalog(List<Questionnaire> questionnaires) {
+    private QuestionnaireCatalog(List<Questionnaire> questionnaires, HelpLines helpLines) {
         this.questionnaires = List.copyOf(questionnaires);
+        this.helpLines = helpLines;
     }
 
     /**
@@ -48,7 +50,8 @@ public final class QuestionnaireCatalog {
                     .orElseThrow(() -> new IllegalStateException(INDEX_FILE + " lists missing file " + file));
             results.add(loader.parse(file, yaml));
         }
-        return validated(results, readResource(PublishedLock.FILE_NAME).map(PublishedLock::parse));
+        return validated(results, readResource(PublishedLock.FILE_NAME).map(PublishedLock::parse),
+                readResource(HelpLines.FILE_NAME).map(HelpLines::parse).orElse(HelpLines.none()));
     }
 
     /**
@@ -61,7 +64,18 @@ public final class QuestionnaireCatalog {
         Path lock = directory.resolve(PublishedLock.FILE_NAME);
         Optional<PublishedLock> published = Files.exists(lock) ? Optional.of(PublishedLock.read(lock))
                 : Optional.empty();
-        return validated(loadDirectory(directory), published);
+        return validated(loadDirectory(directory), published, helpLinesOf(directory));
+    }
+
+    /** A folder's help lines, or none when it has no {@value HelpLines#FILE_NAME}. */
+    public static HelpLines helpLinesOf(Path directory) {
+        Path file = directory.resolve(HelpLines.FILE_NAME);
+        try {
+            return Files.exists(file) ? HelpLines.parse(Files.readString(file, StandardCharsets.UTF_8))
+                    : HelpLines.none();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -110,8 +124,11 @@ public final class QuestionnaireCatalog {
         return violations;
     }
 
-    private static QuestionnaireCatalog validated(List<LoadResult> results, Optional<PublishedLock> lock) {
-        List<Violation> violations = violations(results, lock);
+    private static QuestionnaireCatalog validated(List<LoadResult> results, Optional<PublishedLock> lock,
+                                                  HelpLines helpLines) {
+        List<Violation> violations = new ArrayList<>(violations(results, lock));
+        violations.addAll(helpLines.violations(results.stream().filter(LoadResult.Loaded.class::isInstance)
+                .map(r -> ((LoadResult.Loaded) r).questionnaire()).toList()));
         if (!violations.isEmpty()) {
             throw new InvalidQuestionnaireException(violations);
         }
@@ -122,7 +139,7 @@ public final class QuestionnaireCatalog {
             }
         }
         loaded.sort(Comparator.comparing(Questionnaire::key).thenComparing(Questionnaire::version, Versions.ORDER));
-        return new QuestionnaireCatalog(loaded);
+        return new QuestionnaireCatalog(loaded, helpLines);
     }
 
     private static Optional<String> readResource(String name) {
@@ -136,6 +153,16 @@ public final class QuestionnaireCatalog {
 
     public List<Questionnaire> all() {
         return questionnaires;
+    }
+
+    /** Where a child answering this questionnaire can get help now, in the order shown. */
+    public List<HelpLine> helpLines(Questionnaire questionnaire) {
+        return helpLines.of(questionnaire);
+    }
+
+    /** The help lines whose number or ages nobody has confirmed yet; they must be before a round is printed. */
+    public List<HelpLine> helpLinesToReview() {
+        return helpLines.toReview();
     }
 
     public List<Questionnaire> published() {

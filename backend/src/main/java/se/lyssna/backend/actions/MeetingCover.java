@@ -15,10 +15,13 @@ final class MeetingCover {
     private static final Color PAPER = new Color(0xF4, 0xF6, 0xF8);
     private final MeetingMaterial.PageContext page;
     private final MeetingTexts texts;
+    private final String helpLines;
 
-    MeetingCover(MeetingMaterial.PageContext page, MeetingTexts texts) {
+    /** @param helpLines the help lines of the round's age bands, already in words */
+    MeetingCover(MeetingMaterial.PageContext page, MeetingTexts texts, String helpLines) {
         this.page = page;
         this.texts = texts;
+        this.helpLines = helpLines;
     }
 
     void draw() throws IOException {
@@ -48,7 +51,7 @@ final class MeetingCover {
             tile(areas[i], x, tileTop - tileHeight, tileWidth, tileHeight);
         }
         float below = y - 4 * (tileHeight + 8) - 10;
-        page.text(texts.get("help"), REGULAR, 10, INK, MARGIN, below, width);
+        page.text(texts.get("help", helpLines), REGULAR, 10, INK, MARGIN, below, width);
     }
 
     private float box(String heading, String body, float top, float width) throws IOException {

@@ -68,7 +68,7 @@ public class MeetingMaterial {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentInformation().setTitle(texts.get("title") + " – " + unit.name());
             PageContext cover = page(document, unit, round, 1, pages);
-            new MeetingCover(cover, texts).draw();
+            new MeetingCover(cover, texts, RoundService.helpText(rounds.helpLines(round), "sv")).draw();
             cover.close();
             for (int i = 0; i < areas.length; i++) {
                 Area area = areas[i];

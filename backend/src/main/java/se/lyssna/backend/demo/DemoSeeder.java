@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,16 +33,32 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     static final String OPEN_ROUND = "Demo 2027";
 
-    /** A demo unit of {@link DemoResults}, how well things go there (0..1), and how many children answered so far. */
-    private record DemoUnit(String code, double climate, int answers) {
+    /**
+     * A demo unit of {@link DemoResults}, how well things go there (0..1), how many children answered so far, and the
+     * share of its children in each age band.
+     */
+    private record DemoUnit(String code, double climate, int answers, Map<String, Double> ages) {
     }
 
+    /** HVB and SiS homes: mostly teenagers, a few who stayed on past 18. */
+    private static final Map<String, Double> HVB_AGES = Map.of("7-12", 0.05, "13-17", 0.85, "18-21", 0.10);
+    /** Foster families: children of every age. */
+    private static final Map<String, Double> FOSTER_AGES = Map.of("7-12", 0.40, "13-17", 0.40, "18-21", 0.20);
+    /** Supported housing and after-care: young adults, some 16-17-year-olds. */
+    private static final Map<String, Double> AFTERCARE_AGES = Map.of("13-17", 0.25, "18-21", 0.75);
+
     private static final List<DemoUnit> UNITS = List.of(
-            new DemoUnit("0180-hvb-demo-solrosen", 0.78, 9),
-            new DemoUnit("0180-fh-demo-norr", 0.75, 31),
-            new DemoUnit("0180-sb-demo-kajen", 0.6, 2),
-            new DemoUnit("1480-hvb-demo-hamnen", 0.55, 12),
-            new DemoUnit("1480-fh-demo-vast", 0.74, 26));
+            new DemoUnit("0180-hvb-demo-solrosen", 0.78, 9, HVB_AGES),
+            new DemoUnit("0180-fh-demo-norr", 0.75, 31, FOSTER_AGES),
+            new DemoUnit("0180-sb-demo-kajen", 0.6, 2, AFTERCARE_AGES),
+            new DemoUnit("1480-hvb-demo-hamnen", 0.55, 12, HVB_AGES),
+            new DemoUnit("1480-fh-demo-vast", 0.74, 26, FOSTER_AGES));
+
+    /** The national round: one questionnaire per age band, each the newest published version. */
+    private static final List<RoundViews.NewBand> NATIONAL_BANDS = List.of(
+            new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-7-12", "2026.2"), null, null),
+            new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-13-17", "2026.2"), null, null),
+            new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-18-21", "2026.1"), null, null));
 
     private final boolean seed;
     private final RoundService rounds;
@@ -68,10 +85,8 @@ public class DemoSeeder {
         // Two closed, published rounds first, so results, trends and reports have something to show.
         history.seed();
         LocalDate today = LocalDate.now(clock);
-        RoundViews.RoundView round = rounds.open(new RoundViews.NewRound(OPEN_ROUND,
-                new RoundViews.QuestionnaireRef("national-13-17", "2026.1"),
-                UNITS.stream().map(DemoUnit::code).toList(), today.minusDays(14),
-                today.plusDays(60), null));
+        RoundViews.RoundView round = rounds.open(new RoundViews.NewRound(OPEN_ROUND, null, NATIONAL_BANDS,
+                UNITS.stream().map(DemoUnit::code).toList(), today.minusDays(14), today.plusDays(60), null));
         Random random = new Random(2026);
         List<String> unused = new ArrayList<>();
         int sent = 0;
@@ -79,7 +94,7 @@ public class DemoSeeder {
             List<String> issued = codes.issue(round.id(), new RoundViews.NewCodes(unit.code(), unit.answers() + 5))
                     .codes();
             for (String code : issued.subList(0, unit.answers())) {
-                submissions.send(round.id(), code, unit.climate(), random);
+                submissions.send(round.id(), code, unit.climate(), unit.ages(), random);
                 sent++;
             }
             issued.subList(unit.answers(), issued.size()).forEach(c -> unused.add(unit.code() + "  " + c));

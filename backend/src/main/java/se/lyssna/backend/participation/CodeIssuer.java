@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
@@ -33,7 +33,7 @@ public class CodeIssuer {
         RoundEntity round = rounds.requireAcceptingCodes(roundId);
         UnitEntity unit = units.require(request.unit());
         if (!round.unitIds().contains(unit.id())) {
-            throw ApiProblem.badRequest("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");
+            throw DomainException.invalid("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");
         }
         List<String> issued = new ArrayList<>(request.count());
         for (int i = 0; i < request.count(); i++) {
@@ -55,7 +55,7 @@ public class CodeIssuer {
         ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
                 ? codes.findByHash(hasher.hash(code)).filter(c -> c.roundId().equals(round.id())).orElse(null) : null;
         if (entity == null) {
-            throw ApiProblem.notFound("Round '" + round.name() + "' has no such code; check the letter's 12"
+            throw DomainException.notFound("Round '" + round.name() + "' has no such code; check the letter's 12"
                     + " characters");
         }
         entity.markVoided();
@@ -77,9 +77,10 @@ public class CodeIssuer {
         return counts;
     }
 
-    static ApiProblem voided() {
-        return new ApiProblem(410, "code-voided", "Code voided", "This code has been replaced by a new letter and"
-                + " can no longer be used. Ask the adult who gave it to you for the new one.");
+    static DomainException voided() {
+        return new DomainException(DomainException.Kind.CLOSED, "code-voided", "Code voided", "This code has been"
+                + " replaced by a new letter and can no longer be used. Ask the adult who gave it to you for the new"
+                + " one.");
     }
 
     /** Codes issued and used per unit: how the round is going, without a single answer. */

@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -95,14 +96,21 @@ public class CodeLetters {
                 + " dina svar, bara vad många barn har svarat tillsammans. The code does not tell who you are."
                 + " Staff and social services never see your answers, only what many children said together.",
                 y, width);
-        section(content, "Behöver du prata med någon? / Need someone to talk to?", "Ring eller chatta med Bris"
-                + " på 116 111 (gratis, syns inte på telefonräkningen), eller prata med en vuxen du litar på. Call"
-                + " or chat with Bris on 116 111 (free), or talk to an adult you trust. In an emergency call 112.",
-                y, width);
+        section(content, "Behöver du prata med någon? / Need someone to talk to?", helpText(round), y, width);
 
         content.setNonStrokingColor(new Color(0x55, 0x5F, 0x6B));
         paragraph(content, round.name() + " · " + unitName + " · Lämna gärna lappen till barnet i ett kuvert.",
                 REGULAR, 8, MARGIN, MARGIN, width);
+    }
+
+    /**
+     * The help lines of every band of the round, since one letter goes to a child of any age: each group of ages
+     * with the lines of its questionnaire (7–17 Bris, 18–21 an adult service), in Swedish and English.
+     */
+    private String helpText(RoundEntity round) {
+        List<RoundService.HelpByAge> groups = rounds.helpLines(round);
+        return RoundService.helpText(groups, "sv") + " Du kan också prata med en vuxen du litar på. "
+                + RoundService.helpText(groups, "en") + " Or talk to an adult you trust. In an emergency call 112.";
     }
 
     private static float section(PDPageContentStream content, String heading, String body, float y, float width)

@@ -1,7 +1,8 @@
 package se.lyssna.backend.participation;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import se.lyssna.backend.problem.ApiProblem;
+import java.util.List;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
@@ -14,6 +15,9 @@ import se.lyssna.definitions.Questionnaire;
 /** Redeems a participation code for a short-lived submission token. Redeeming does not use the code up. */
 @ApplicationScoped
 public class ParticipationService {
+    /** An age inside the 13–17 band; see {@link #bandIfAgeNotSaid}. */
+    private static final int AGE_NOT_SAID = 15;
+
     private final ParticipationCodeRepository codes;
     private final CodeHasher hasher;
     private final CodeGuessingGuard guard;
@@ -40,14 +44,31 @@ public class ParticipationService {
             throw CodeIssuer.voided();
         }
         if (entity.used()) {
-            throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
+            throw DomainException.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
         RoundEntity round = rounds.requireAcceptingAnswers(entity.roundId());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         UnitEntity unit = units.findById(entity.unitId());
+        List<RoundViews.Band> bands = rounds.bandsOf(round);
         return new ParticipationViews.Participation(tokens.submissionToken(entity.id()),
                 tokens.submissionTtl().toSeconds(), round.id(), unit.code(), unit.name(),
-                new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()));
+                new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()), bands,
+                bandIfAgeNotSaid(bands).band());
+    }
+
+    /**
+     * The band of a child who would rather not say their age: the 13–17 one if the round has it, else the band
+     * nearest to it. Its wording is the middle register, readable for the younger and not childish for the older;
+     * and the child, who answers "no-answer" to its age-band question, counts among that band's figures under the
+     * same threshold as everyone, so saying nothing never makes a group of its own that could be small (a separate
+     * short core would be a table of a few children per home, nearly all hidden or telling).
+     */
+    static RoundViews.Band bandIfAgeNotSaid(List<RoundViews.Band> bands) {
+        return bands.stream().min(java.util.Comparator.comparingInt(b -> distanceTo(b, AGE_NOT_SAID))).orElseThrow();
+    }
+
+    private static int distanceTo(RoundViews.Band band, int age) {
+        return age < band.minAge() ? band.minAge() - age : age > band.maxAge() ? age - band.maxAge() : 0;
     }
 }

@@ -10,11 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.rounds.RoundEntity;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.definitions.Questionnaire;
 
 /**
  * Accepts one submission per participation code, exactly once. The code is consumed and the answers put in the
@@ -51,11 +50,12 @@ public class SubmissionService {
                                              ParticipationViews.Submission submission) {
         // Locked first, so concurrent submissions with one code are decided strictly one after the other.
         ParticipationCodeEntity code = codes.lockById(codeId)
-                .orElseThrow(() -> new ApiProblem(401, "unauthorized", "Unauthorized",
-                        "The submission token does not belong to a known code"));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
+                        "Unauthorized", "The submission token does not belong to a known code"));
         RoundEntity round = rounds.requireAcceptingAnswers(code.roundId());
-        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
-        ValidatedAnswers answers = validator.validate(questionnaire, submission);
+        BandRouting.Answered band = BandRouting.bandOf(round.bands(), submission.questionnaire(), questionnaires);
+        ValidatedAnswers answers = validator.validate(band.questionnaire(), submission);
+        BandRouting.requireAgeFits(band.band(), band.questionnaire(), answers);
 
         byte[] idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
                 : hasher.hash("idempotency:" + idempotencyKey.strip());
@@ -64,7 +64,7 @@ public class SubmissionService {
             if (code.isRetryOf(idempotency, submissionHash)) {
                 return ParticipationViews.Receipt.RECEIVED;
             }
-            throw ApiProblem.conflict("code-used", "This code has already been used to send answers."
+            throw DomainException.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
         if (code.voided()) {
@@ -76,7 +76,7 @@ public class SubmissionService {
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, round.id())
                 .setParameter(3, code.unitId())
-                .setParameter(4, round.questionnaireVersionId())
+                .setParameter(4, band.band().questionnaireVersionId())
                 .setParameter(5, InboxPayload.of(answers).toJson())
                 .executeUpdate();
         return ParticipationViews.Receipt.RECEIVED;

@@ -1,5 +1,7 @@
 package se.lyssna.backend.problem;
 
+import java.util.List;
+
 /**
  * A failure in the domain's words (unknown, invalid, conflicting, closed) that a service throws without knowing
  * HTTP; {@link DomainProblemMapper} turns its kind into a status. The detail is shown to the caller, so it never
@@ -15,18 +17,34 @@ public class DomainException extends RuntimeException {
         /** The request clashes with the current state (e.g. a code already used). */
         CONFLICT,
         /** The thing exists but no longer (or not yet) takes this request, like a closed round. */
-        CLOSED
+        CLOSED,
+        /** Well-formed content that breaks the rules of what it is sent to, field by field (e.g. answers). */
+        UNPROCESSABLE,
+        /** The caller's credential names nothing we know. */
+        UNAUTHENTICATED
     }
 
     private final Kind kind;
     private final String type;
     private final String title;
+    private final transient List<Problem.FieldViolation> violations;
 
     public DomainException(Kind kind, String type, String title, String detail) {
+        this(kind, type, title, detail, List.of());
+    }
+
+    public DomainException(Kind kind, String type, String title, String detail,
+                           List<Problem.FieldViolation> violations) {
         super(detail, null, false, false);
         this.kind = kind;
         this.type = type;
         this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** Answers that do not fit what they are sent to; each violation names the field and what is wrong. */
+    public static DomainException invalidAnswers(String detail, List<Problem.FieldViolation> violations) {
+        return new DomainException(Kind.UNPROCESSABLE, "invalid-answers", "Invalid answers", detail, violations);
     }
 
     public static DomainException notFound(String detail) {
@@ -53,5 +71,10 @@ public class DomainException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** What is wrong field by field; empty unless the kind is {@link Kind#UNPROCESSABLE}. */
+    public List<Problem.FieldViolation> violations() {
+        return violations;
     }
 }

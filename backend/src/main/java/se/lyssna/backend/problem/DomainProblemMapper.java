@@ -16,9 +16,15 @@ public class DomainProblemMapper {
             case INVALID -> 400;
             case CONFLICT -> 409;
             case CLOSED -> 410;
+            case UNPROCESSABLE -> 422;
+            case UNAUTHENTICATED -> 401;
         };
         Problem problem = new Problem(Problem.TYPE_BASE + failure.type(), failure.title(), status,
-                failure.getMessage(), uri.getPath(), null);
-        return ProblemMappers.respond(problem).build();
+                failure.getMessage(), uri.getPath(), failure.violations().isEmpty() ? null : failure.violations());
+        Response.ResponseBuilder response = ProblemMappers.respond(problem);
+        if (status == 401) {
+            response.header("WWW-Authenticate", ProblemMappers.BEARER_CHALLENGE);
+        }
+        return response.build();
     }
 }

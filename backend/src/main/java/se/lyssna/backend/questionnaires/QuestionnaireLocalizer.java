@@ -29,6 +29,12 @@ public class QuestionnaireLocalizer {
     /** The answers' pictures: presentation kept beside the pictograms, outside the locked content. */
     private static final AnswerPictures PICTURES = AnswerPictures.fromClasspath();
 
+    private final QuestionnaireRegistry questionnaires;
+
+    QuestionnaireLocalizer(QuestionnaireRegistry questionnaires) {
+        this.questionnaires = questionnaires;
+    }
+
     public Localized localize(Questionnaire questionnaire, String requestedLocale) {
         String locale = requestedLocale == null || requestedLocale.isBlank() ? questionnaire.locales().get(0)
                 : requestedLocale.strip();
@@ -40,7 +46,14 @@ public class QuestionnaireLocalizer {
         return new Localized(questionnaire.key(), questionnaire.version(), locale, direction,
                 text(questionnaire.title(), locale), text(questionnaire.intro(), locale), questionnaire.ageBand(),
                 items(questionnaire, questionnaire.background(), locale),
-                items(questionnaire, questionnaire.items(), locale));
+                items(questionnaire, questionnaire.items(), locale), helpLines(questionnaire, locale));
+    }
+
+    /** The questionnaire's help lines in a locale (every locale has a text: the catalog checks it). */
+    public List<QuestionnaireViews.HelpLineView> helpLines(Questionnaire questionnaire, String locale) {
+        // No audio yet: the read-aloud generator covers questionnaire texts, not help-lines.yaml.
+        return questionnaires.catalog().helpLines(questionnaire).stream().map(line -> new QuestionnaireViews
+                .HelpLineView(line.name(), line.phone(), line.dial(), text(line.text(), locale), null)).toList();
     }
 
     private List<ItemView> items(Questionnaire questionnaire, List<Item> items, String locale) {

@@ -14,8 +14,14 @@ public final class QuestionnaireViews {
                           List<String> locales, Map<String, String> title) {
     }
 
+    /** {@code helpLines}: where a child of this questionnaire's ages can get help now, in this locale. */
     public record Localized(String key, String version, String locale, String direction, String title, String intro,
-                            AgeBand ageBand, List<ItemView> background, List<ItemView> items) {
+                            AgeBand ageBand, List<ItemView> background, List<ItemView> items,
+                            List<HelpLineView> helpLines) {
+    }
+
+    /** A help line in one locale; {@code dial} is the number with digits only, for a call button. */
+    public record HelpLineView(String name, String phone, String dial, String text, String audio) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

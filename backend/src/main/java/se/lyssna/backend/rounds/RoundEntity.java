@@ -7,13 +7,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** One yearly round of a questionnaire version over a set of units. */
+/** One yearly round over a set of units, with one questionnaire version per age band. */
 @Entity
 @Table(name = "round")
 public class RoundEntity {
@@ -33,14 +39,23 @@ public class RoundEntity {
     @CollectionTable(name = "round_unit", joinColumns = @JoinColumn(name = "round_id"))
     @Column(name = "unit_id")
     private Set<UUID> unitIds = new HashSet<>();
+    // Its own select, not joined with the units: a national round has thousands of units, and joining both
+    // collections would load units × bands rows on every submission.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "round_band", joinColumns = @JoinColumn(name = "round_id"))
+    @OrderBy("minAge")
+    private List<RoundBandColumns> bands = new ArrayList<>();
 
     protected RoundEntity() {
     }
 
-    RoundEntity(String name, UUID questionnaireVersionId, LocalDate opensOn, LocalDate closesOn, int threshold,
-                Set<UUID> unitIds) {
+    /** {@code questionnaireVersionId} is the version old one-version readers get: see {@link RoundService}. */
+    RoundEntity(String name, List<RoundBandColumns> bands, UUID questionnaireVersionId, LocalDate opensOn,
+                LocalDate closesOn, int threshold, Set<UUID> unitIds) {
         this.id = UUID.randomUUID();
         this.name = name;
+        this.bands = new ArrayList<>(bands);
         this.questionnaireVersionId = questionnaireVersionId;
         this.opensOn = opensOn;
         this.closesOn = closesOn;
@@ -56,8 +71,17 @@ public class RoundEntity {
         return name;
     }
 
+    /**
+     * The one version of a round for readers that know only one (results until they publish per band): the only
+     * band's version, or the 13–17 one.
+     */
     public UUID questionnaireVersionId() {
         return questionnaireVersionId;
+    }
+
+    /** The round's age bands, youngest first; never empty, never overlapping. */
+    public List<RoundBand> bands() {
+        return bands.stream().map(RoundBandColumns::read).sorted(Comparator.comparingInt(RoundBand::minAge)).toList();
     }
 
     public LocalDate opensOn() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.units.UnitEntity;
 import se.lyssna.backend.units.UnitService;
+import se.lyssna.definitions.HelpLine;
 import se.lyssna.definitions.Questionnaire;
 
 /** Opening and reading rounds, and the one place that decides whether a round takes codes or answers today. */
@@ -21,6 +23,8 @@ import se.lyssna.definitions.Questionnaire;
 public class RoundService {
     /** The smallest group a figure may be about unless the round sets a larger one. */
     public static final int DEFAULT_THRESHOLD = 5;
+    /** An age in the 13–17 band, whose version old one-version readers of a many-band round get. */
+    private static final int LEGACY_AGE = 15;
 
     private final RoundRepository rounds;
     private final UnitService units;
@@ -36,8 +40,7 @@ public class RoundService {
 
     @Transactional
     public RoundViews.RoundView open(RoundViews.NewRound request) {
-        Questionnaire questionnaire = questionnaires.require(request.questionnaire().key(),
-                request.questionnaire().version());
+        List<RoundBandColumns> bands = bandsOf(request);
         if (request.closesOn().isBefore(request.opensOn())) {
             throw DomainException.invalid("closesOn (" + request.closesOn() + ") is before opensOn ("
                     + request.opensOn() + ")");
@@ -47,10 +50,55 @@ public class RoundService {
             unitIds.add(units.require(code).id());
         }
         int threshold = request.threshold() == null ? DEFAULT_THRESHOLD : request.threshold();
-        RoundEntity round = new RoundEntity(request.name(), questionnaires.idOf(questionnaire), request.opensOn(),
+        RoundEntity round = new RoundEntity(request.name(), bands, legacyVersion(bands), request.opensOn(),
                 request.closesOn(), threshold, unitIds);
         rounds.persist(round);
         return view(round);
+    }
+
+    /**
+     * The bands a request asks for, checked: each a published version, its ages within those the version is
+     * written for, no two bands overlapping or sharing a version.
+     */
+    private List<RoundBandColumns> bandsOf(RoundViews.NewRound request) {
+        boolean hasBands = request.bands() != null && !request.bands().isEmpty();
+        if (hasBands == (request.questionnaire() != null)) {
+            throw DomainException.invalid("Give either 'bands' (one questionnaire version per age band) or one"
+                    + " 'questionnaire', not " + (hasBands ? "both" : "neither"));
+        }
+        List<RoundViews.NewBand> requested = hasBands ? request.bands()
+                : List.of(new RoundViews.NewBand(request.questionnaire(), null, null));
+        List<RoundBandColumns> bands = new ArrayList<>();
+        for (RoundViews.NewBand band : requested) {
+            Questionnaire questionnaire = questionnaires.require(band.questionnaire().key(),
+                    band.questionnaire().version());
+            int min = band.minAge() == null ? questionnaire.ageBand().from() : band.minAge();
+            int max = band.maxAge() == null ? questionnaire.ageBand().to() : band.maxAge();
+            if (min > max || !questionnaire.ageBand().contains(min) || !questionnaire.ageBand().contains(max)) {
+                throw DomainException.invalid("Band " + min + "–" + max + " of " + questionnaire.id()
+                        + " is not within the ages it is written for (" + questionnaire.ageBand() + ")");
+            }
+            bands.add(new RoundBandColumns(min, max, questionnaires.idOf(questionnaire)));
+        }
+        bands.sort(Comparator.comparingInt(RoundBandColumns::minAge));
+        for (int i = 1; i < bands.size(); i++) {
+            RoundBand before = bands.get(i - 1).read();
+            RoundBand band = bands.get(i).read();
+            if (band.minAge() <= before.maxAge()) {
+                throw DomainException.invalid("Bands " + before.band() + " and " + band.band() + " overlap: a"
+                        + " child's age must lead to exactly one questionnaire");
+            }
+        }
+        if (bands.stream().map(RoundBandColumns::questionnaireVersionId).distinct().count() < bands.size()) {
+            throw DomainException.invalid("Two bands use the same questionnaire version; give it one band");
+        }
+        return bands;
+    }
+
+    /** The only band's version, or the one for 15-year-olds (13–17), or else the youngest band's. */
+    private static UUID legacyVersion(List<RoundBandColumns> bands) {
+        return bands.stream().filter(b -> b.read().contains(LEGACY_AGE)).findFirst().orElse(bands.get(0))
+                .questionnaireVersionId();
     }
 
     public RoundViews.RoundView view(UUID id) {
@@ -136,10 +184,55 @@ public class RoundService {
                 .sorted(Comparator.comparing(UnitEntity::code)).toList();
     }
 
+    /**
+     * Where the round's children can get help, by age: bands whose questionnaires give the same lines are joined
+     * (7–12 and 13–17 both Bris: one group 7–17), youngest first. For whatever is printed for children of every
+     * band at once: the code letter, the meeting material.
+     */
+    public List<HelpByAge> helpLines(RoundEntity round) {
+        List<HelpByAge> groups = new ArrayList<>();
+        for (RoundBand band : round.bands()) {
+            List<HelpLine> lines = questionnaires.catalog().helpLines(questionnaires.byId(
+                    band.questionnaireVersionId()));
+            int same = groups.size() - 1;
+            if (same >= 0 && groups.get(same).lines().equals(lines)) {
+                groups.set(same, new HelpByAge(groups.get(same).minAge(), band.maxAge(), lines));
+            } else {
+                groups.add(new HelpByAge(band.minAge(), band.maxAge(), lines));
+            }
+        }
+        return groups;
+    }
+
+    /** The help lines for children of some ages. */
+    public record HelpByAge(int minAge, int maxAge, List<HelpLine> lines) {
+    }
+
+    /** Help by age in one locale, as one paragraph: "7–17: Ring … 18–21: Ring …" (no ages when one group). */
+    public static String helpText(List<HelpByAge> groups, String locale) {
+        StringBuilder text = new StringBuilder();
+        for (HelpByAge group : groups) {
+            text.append(groups.size() == 1 ? "" : group.minAge() + "–" + group.maxAge() + ": ");
+            for (HelpLine line : group.lines()) {
+                text.append(line.text().text(locale).orElse(line.name() + " " + line.phone())).append(' ');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    /** A round's bands as the API shows them, youngest first. */
+    public List<RoundViews.Band> bandsOf(RoundEntity round) {
+        return round.bands().stream().map(b -> new RoundViews.Band(b.band(), b.minAge(), b.maxAge(),
+                ref(questionnaires.byId(b.questionnaireVersionId())))).toList();
+    }
+
+    private static RoundViews.QuestionnaireRef ref(Questionnaire questionnaire) {
+        return new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version());
+    }
+
     private RoundViews.RoundView view(RoundEntity round) {
-        Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         return new RoundViews.RoundView(round.id(), round.name(),
-                new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()),
+                ref(questionnaires.byId(round.questionnaireVersionId())), bandsOf(round),
                 unitsOf(round).stream().map(UnitEntity::code).toList(), round.opensOn(), round.closesOn(),
                 round.threshold(), stateOf(round));
     }

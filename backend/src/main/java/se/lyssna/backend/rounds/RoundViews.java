@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +20,42 @@ public final class RoundViews {
     public record QuestionnaireRef(@NotBlank String key, @NotBlank String version) {
     }
 
-    /** Threshold: the smallest group any figure may be about; 5 unless set, never below 3. */
-    public record NewRound(@NotBlank String name, @NotNull @Valid QuestionnaireRef questionnaire,
+    /**
+     * One age band of a new round. The ages default to those the questionnaire version is written for; a round may
+     * narrow them (never widen: a version is not written for other ages).
+     */
+    public record NewBand(@NotNull @Valid QuestionnaireRef questionnaire, @Min(0) @Max(30) Integer minAge,
+                          @Min(0) @Max(30) Integer maxAge) {
+    }
+
+    /**
+     * Threshold: the smallest group any figure may be about; 5 unless set, never below 3. Either {@code bands} (one
+     * published version per age band, bands not overlapping) or, as before bands, one {@code questionnaire}, which
+     * is a round of that version's one band.
+     */
+    public record NewRound(@NotBlank String name, @Valid QuestionnaireRef questionnaire,
+                           @Size(max = 10) List<@NotNull @Valid NewBand> bands,
                            @NotEmpty List<@NotBlank String> units, @NotNull LocalDate opensOn,
                            @NotNull LocalDate closesOn,
                            @Min(value = 3, message = "must be at least 3") @Max(100) Integer threshold) {
+
+        /** A round of one questionnaire version, the only kind before age bands. */
+        public NewRound(String name, QuestionnaireRef questionnaire, List<String> units, LocalDate opensOn,
+                        LocalDate closesOn, Integer threshold) {
+            this(name, questionnaire, null, units, opensOn, closesOn, threshold);
+        }
     }
 
-    public record RoundView(UUID id, String name, QuestionnaireRef questionnaire, List<String> units,
-                            LocalDate opensOn, LocalDate closesOn, int threshold, String state) {
+    /** An age band of a round: which ages (inclusive) get which questionnaire version. */
+    public record Band(String band, int minAge, int maxAge, QuestionnaireRef questionnaire) {
+    }
+
+    /**
+     * {@code questionnaire} is kept for clients that know one version per round: the only band's version, or the
+     * 13–17 one; {@code bands} is the whole truth.
+     */
+    public record RoundView(UUID id, String name, QuestionnaireRef questionnaire, List<Band> bands,
+                            List<String> units, LocalDate opensOn, LocalDate closesOn, int threshold, String state) {
     }
 
     public record NewCodes(@NotBlank String unit, @Min(1) @Max(5000) int count) {

@@ -37,4 +37,20 @@ class CodeLettersTest {
         given().auth().oauth2(TestApi.adminToken()).get("/api/v1/admin/rounds/" + round + "/monitoring").then()
                 .statusCode(200).body("codesIssued", org.hamcrest.Matchers.equalTo(3));
     }
+
+    @Test
+    void aLetterForEveryAge_namesTheHelpLinesOfEachBand() throws Exception {
+        String unit = TestApi.newCareUnit("familjehem");
+        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
+        byte[] pdf = given().auth().oauth2(TestApi.adminToken()).contentType("application/json")
+                .accept("application/pdf").body(Map.of("unit", unit, "count", 1))
+                .post("/api/v1/admin/rounds/" + round + "/codes").then().statusCode(201).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String page = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // Bris is for children under 18; young adults get adult services (numbers marked for review).
+            assertThat(page).contains("7–17: Ring eller chatta med Bris på 116 111").contains("18–21: ")
+                    .contains("90101").contains("08-702 16 80");
+            assertThat(page.indexOf("116 111")).isLessThan(page.indexOf("18–21: "));
+        }
+    }
 }

@@ -26,6 +26,17 @@ class QuestionnaireResourceTest {
     }
 
     @Test
+    void version_servesTheHelpLinesOfItsAges() {
+        given().get("/api/v1/questionnaires/national-7-12/versions/2026.1?locale=ar").then().statusCode(200)
+                .body("helpLines.dial", equalTo(java.util.List.of("116111")))
+                .body("helpLines[0].text", containsString("116 111"));
+        // Bris is for children under 18: young adults get services for adults instead.
+        given().get("/api/v1/questionnaires/national-18-21/versions/2026.1?locale=sv").then().statusCode(200)
+                .body("helpLines.dial", equalTo(java.util.List.of("90101", "087021680")))
+                .body("helpLines.name", hasItems("Mind Självmordslinjen"));
+    }
+
+    @Test
     void version_inSwedish_servesItemsWithScalesAndSkipLogic() {
         given().get("/api/v1/questionnaires/national-13-17/versions/2026.1?locale=sv").then().statusCode(200)
                 .body("locale", equalTo("sv")).body("direction", equalTo("ltr"))

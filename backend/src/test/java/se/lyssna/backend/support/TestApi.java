@@ -61,6 +61,22 @@ public final class TestApi {
         return UUID.fromString(id);
     }
 
+    /** Opens a round of one questionnaire version per age band, open today; each band {questionnaire, minAge?, …}. */
+    public static UUID openRoundWithBands(List<? extends Map<String, ?>> bands, String... units) {
+        String id = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Åldrar " + UNIQUE.incrementAndGet(), "bands", bands, "units", List.of(units),
+                        "opensOn", today().minusDays(1).toString(), "closesOn", today().plusDays(30).toString()))
+                .post("/api/v1/admin/rounds").then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** The national bands: 7-12, 13-17 and 18-21, each its 2026.1 version. */
+    public static List<Map<String, Object>> nationalBands() {
+        return List.of(Map.of("questionnaire", Map.of("key", "national-7-12", "version", "2026.1")),
+                Map.of("questionnaire", Map.of("key", "national-13-17", "version", "2026.1")),
+                Map.of("questionnaire", Map.of("key", "national-18-21", "version", "2026.1")));
+    }
+
     public static List<String> codes(UUID round, String unit, int count) {
         return given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("unit", unit, "count", count)).post("/api/v1/admin/rounds/" + round + "/codes")

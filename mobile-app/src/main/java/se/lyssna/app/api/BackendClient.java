@@ -81,11 +81,21 @@ public class BackendClient {
         }
     }
 
-    /** POST /api/v1/responses with the token and the idempotency key that makes retries safe. */
-    public SendResult send(String token, String idempotencyKey, String locale, Map<String, List<String>> answers) {
+    /**
+     * POST /api/v1/responses with the token and the idempotency key that makes retries safe; {@code questionnaire}
+     * names the version answered (left out when unknown: answers queued by an app from before age bands).
+     */
+    public SendResult send(String token, String idempotencyKey, String locale,
+                           ParticipationDto.QuestionnaireRef questionnaire, Map<String, List<String>> answers) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("locale", locale);
+        if (questionnaire != null) {
+            body.put("questionnaire", questionnaire);
+        }
+        body.put("answers", answers);
         try {
             http.send(http.request("api/v1/responses", token).header("Idempotency-Key", idempotencyKey)
-                    .POST(http.body(Map.of("locale", locale, "answers", answers))));
+                    .POST(http.body(body)));
             return new SendResult.Accepted();
         } catch (ApiException e) {
             if (e.status() == 401) {

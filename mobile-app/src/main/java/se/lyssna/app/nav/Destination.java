@@ -48,6 +48,14 @@ public sealed interface Destination {
         }
     }
 
+    /** "How old are you?": the first step after a code of a round with several age bands; the age picks one. */
+    record Age() implements Destination {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.age(this);
+        }
+    }
+
     /** What anonymity means, skipping, who sees the results. */
     record About() implements Destination {
         @Override
@@ -174,6 +182,8 @@ public sealed interface Destination {
         R language(Language d);
 
         R codeEntry(CodeEntry d);
+
+        R age(Age d);
 
         R about(About d);
 

@@ -110,6 +110,10 @@ public class CodeEntryViewModel {
             return new Outcome(errorFor(((RedeemResult.Refused) result).reason()), null, null);
         }
         ParticipationDto participation = ((RedeemResult.Redeemed) result).participation();
+        if (participation.asksAge()) {
+            // The child's age picks the questionnaire: fetched on the age step, once they have told it.
+            return new Outcome(CodeError.NONE, participation, null);
+        }
         try {
             QuestionnaireDto q = backend.questionnaire(participation.questionnaire().key(),
                     participation.questionnaire().version(), language.tag());
@@ -125,9 +129,14 @@ public class CodeEntryViewModel {
             error.set(outcome.error());
             return;
         }
+        code.set("");
+        if (outcome.questionnaire() == null) {
+            session.redeemed(normalisedCode, outcome.participation(), language);
+            navigator.go(new Destination.Age());
+            return;
+        }
         session.begin(normalisedCode, outcome.participation(), outcome.questionnaire(), language);
         lastRound.set(outcome.participation().roundId(), outcome.participation().unitCode());
-        code.set("");
         navigator.go(new Destination.About());
     }
 

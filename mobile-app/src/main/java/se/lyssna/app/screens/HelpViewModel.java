@@ -1,5 +1,7 @@
 package se.lyssna.app.screens;
 
+import java.util.List;
+import se.lyssna.app.api.HelpLineDto;
 import se.lyssna.app.nav.Destination;
 import se.lyssna.app.nav.Navigator;
 
@@ -7,10 +9,18 @@ import se.lyssna.app.nav.Navigator;
 public class HelpViewModel {
     private final Navigator navigator;
     private final Destination from;
+    private final List<HelpLineDto> lines;
 
-    public HelpViewModel(Navigator navigator, Destination.Help where) {
+    /** @param lines the help lines of the questionnaire being answered; empty: the app's own (Bris) */
+    public HelpViewModel(Navigator navigator, Destination.Help where, List<HelpLineDto> lines) {
         this.navigator = navigator;
         this.from = where.from();
+        this.lines = List.copyOf(lines);
+    }
+
+    /** The lines to show: those of the child's questionnaire, so a 19-year-old is not sent to a children's line. */
+    public List<HelpLineDto> lines() {
+        return lines;
     }
 
     public void back() {

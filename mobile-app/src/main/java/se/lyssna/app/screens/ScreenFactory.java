@@ -55,6 +55,15 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
     }
 
     @Override
+    public Screen age(Destination.Age d) {
+        if (ctx.session().redeemed().isEmpty()) {
+            return start(new Destination.Start());
+        }
+        return AgeView.build(new AgeViewModel(ctx.backend(), ctx.session(), ctx.navigator(), ctx.lastRound(),
+                ctx.background(), ctx.ui()), m(), ctx.pictograms(), readAloud);
+    }
+
+    @Override
     public Screen about(Destination.About d) {
         if (!ctx.session().active()) {
             return start(new Destination.Start());
@@ -95,7 +104,8 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
 
     @Override
     public Screen help(Destination.Help d) {
-        return HelpView.build(new HelpViewModel(ctx.navigator(), d), m(), ctx.pictograms(), readAloud);
+        return HelpView.build(new HelpViewModel(ctx.navigator(), d, ctx.session().helpLines()), m(),
+                ctx.pictograms(), readAloud);
     }
 
     @Override

@@ -84,7 +84,7 @@ public class SubmissionSender {
         QueuedSubmission submission = queued.get().withAttempt();
         store.updateQueued(submission);
         SendResult result = backend.send(submission.submissionToken(), submission.idempotencyKey(),
-                submission.locale(), submission.answers());
+                submission.locale(), submission.questionnaire(), submission.answers());
         if (result instanceof SendResult.TokenRejected) {
             result = renewTokenAndSend(submission);
         }
@@ -97,7 +97,8 @@ public class SubmissionSender {
             String token = ((RedeemResult.Redeemed) redeemed).participation().submissionToken();
             QueuedSubmission renewed = submission.withToken(token);
             store.updateQueued(renewed);
-            return backend.send(token, renewed.idempotencyKey(), renewed.locale(), renewed.answers());
+            return backend.send(token, renewed.idempotencyKey(), renewed.locale(), renewed.questionnaire(),
+                    renewed.answers());
         }
         if (redeemed instanceof RedeemResult.Unreachable) {
             return new SendResult.TryLater("token renewal unreachable");

@@ -29,14 +29,30 @@ public class SurveySession {
     private final Map<String, List<String>> answers = new LinkedHashMap<>();
     private String currentItem;
     private Stage stage = Stage.ABOUT;
+    /** A code accepted whose child has not told their age yet; in memory only (after a restart, the code again). */
+    private Redeemed redeemed;
 
     public SurveySession(SurveyStore store) {
         this.store = store;
     }
 
+    /** A redeemed code waiting for the child's age, which picks the questionnaire. */
+    public record Redeemed(String code, ParticipationDto participation, AppLanguage language) {
+    }
+
+    /** Keeps a redeemed code until the child has told their age (see {@link #begin}). */
+    public void redeemed(String code, ParticipationDto participation, AppLanguage language) {
+        this.redeemed = new Redeemed(code, participation, language);
+    }
+
+    public Optional<Redeemed> redeemed() {
+        return Optional.ofNullable(redeemed);
+    }
+
     /** Starts a fresh survey after a code was accepted and its questionnaire fetched. */
     public void begin(String code, ParticipationDto participation, QuestionnaireDto questionnaire,
                       AppLanguage language) {
+        this.redeemed = null;
         this.code = code;
         this.participation = participation;
         this.questionnaire = questionnaire;
@@ -75,6 +91,11 @@ public class SurveySession {
 
     public Survey survey() {
         return survey;
+    }
+
+    /** The help lines of the questionnaire being answered (Bris under 18, adult services 18–21); empty if none. */
+    public List<se.lyssna.app.api.HelpLineDto> helpLines() {
+        return questionnaire == null || questionnaire.helpLines() == null ? List.of() : questionnaire.helpLines();
     }
 
     public AppLanguage language() {
@@ -134,11 +155,12 @@ public class SurveySession {
     public QueuedSubmission toSubmission() {
         return new QueuedSubmission(code, participation.submissionToken(), UUID.randomUUID().toString(),
                 language.tag(), answersToSend(), participation.roundId(), participation.unitCode(),
-                participation.unitName(), 0);
+                participation.unitName(), 0, participation.questionnaire());
     }
 
     /** Forgets everything in memory (the caller wipes or queues the files). */
     public void clear() {
+        redeemed = null;
         code = null;
         participation = null;
         questionnaire = null;

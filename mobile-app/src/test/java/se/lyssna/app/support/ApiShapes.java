@@ -32,8 +32,13 @@ public final class ApiShapes {
         out.put("ageBand", Map.of("from", q.ageBand().from(), "to", q.ageBand().to()));
         out.put("background", items(q, q.background(), locale, withAudio));
         out.put("items", items(q, q.items(), locale, withAudio));
+        out.put("helpLines", HELP.helpLines(q).stream().map(l -> Map.of("name", l.name(), "phone", l.phone(),
+                "dial", l.dial(), "text", text(l.text(), locale))).toList());
         return out;
     }
+
+    private static final se.lyssna.definitions.QuestionnaireCatalog HELP =
+            se.lyssna.definitions.QuestionnaireCatalog.fromClasspath();
 
     private static List<Map<String, Object>> items(Questionnaire q, List<Item> items, String locale, boolean audio) {
         List<Map<String, Object>> out = new ArrayList<>();

@@ -36,15 +36,34 @@ public class FakeBackend implements AutoCloseable {
     private final List<Map<String, Object>> responses = new ArrayList<>();
     private final List<String> feedbackPaths = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final boolean withAudio;
+    /** The round's age bands, youngest first; empty for a round of one questionnaire as before bands. */
+    private final List<Questionnaire> bands;
     private int port;
     private HttpServer server;
     private int wrongTries;
 
     public FakeBackend(boolean withAudio) {
+        this(withAudio, List.of());
+    }
+
+    private FakeBackend(boolean withAudio, List<String> bandKeys) {
         this.withAudio = withAudio;
-        this.questionnaire = QuestionnaireCatalog.fromClasspath().find("national-13-17", "2026.1")
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.fromClasspath();
+        this.questionnaire = catalog.find("national-13-17", "2026.1")
                 .orElseThrow(() -> new IllegalStateException("national-13-17 2026.1 not in survey-definitions"));
+        this.bands = bandKeys.stream().map(key -> catalog.versionsOf(key).get(catalog.versionsOf(key).size() - 1))
+                .toList();
         start();
+    }
+
+    /** A national round of three age bands (7-12, 13-17, 18-21, each its newest version), as the real one. */
+    public static FakeBackend withAgeBands() {
+        return new FakeBackend(false, List.of("national-7-12", "national-13-17", "national-18-21"));
+    }
+
+    /** The questionnaire of each band, youngest first. */
+    public List<Questionnaire> bands() {
+        return bands;
     }
 
     public synchronized String newCode() {
@@ -115,7 +134,10 @@ public class FakeBackend implements AutoCloseable {
             } else if ("GET".equals(method) && path.startsWith("/api/v1/questionnaires/")) {
                 String query = ex.getRequestURI().getQuery();
                 String locale = query != null && query.startsWith("locale=") ? query.substring(7) : "sv";
-                send(ex, 200, ApiShapes.questionnaire(questionnaire, locale, withAudio));
+                String[] parts = path.split("/");   // /api/v1/questionnaires/{key}/versions/{version}
+                Questionnaire served = bands.stream().filter(q -> parts.length > 6 && q.key().equals(parts[4])
+                        && q.version().equals(parts[6])).findFirst().orElse(questionnaire);
+                send(ex, 200, ApiShapes.questionnaire(served, locale, withAudio));
             } else if ("POST".equals(method) && path.equals("/api/v1/feedback/by-code")) {
                 feedbackByCode(ex);
             } else if ("GET".equals(method) && path.startsWith("/api/v1/feedback/")) {
@@ -157,6 +179,12 @@ public class FakeBackend implements AutoCloseable {
         out.put("unitCode", UNIT);
         out.put("unitName", "Solrosen");
         out.put("questionnaire", Map.of("key", questionnaire.key(), "version", questionnaire.version()));
+        if (!bands.isEmpty()) {
+            out.put("bands", bands.stream().map(q -> Map.of("band", q.ageBand().from() + "-" + q.ageBand().to(),
+                    "minAge", q.ageBand().from(), "maxAge", q.ageBand().to(),
+                    "questionnaire", Map.of("key", q.key(), "version", q.version()))).toList());
+            out.put("bandIfAgeNotSaid", "13-17");
+        }
         send(ex, 201, out);
     }
 
