@@ -11,8 +11,8 @@ import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Side;
 import se.lyssna.backend.results.disclosure.Reason;
-import se.lyssna.backend.rounds.RoundEntity;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.backend.units.UnitService;
 
 /** The child-friendly, public summary of a unit, from the same frozen, protected figures as every other channel. */
@@ -46,14 +46,14 @@ public class FeedbackService {
 
     /** The newest published round the unit took part in; 404 when there is none yet. */
     public ResultsViews.Feedback latest(String unitCode) {
-        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> DomainException.notFound(
+        RoundFacts round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> DomainException.notFound(
                 "No results of '" + unitCode + "' have been published yet"));
         return feedback(round.id(), unitCode);
     }
 
     public ResultsViews.Feedback feedback(UUID roundId, String unitCode) {
-        RoundEntity round = results.round(roundId);
-        UnitEntity unit = units.require(unitCode);
+        RoundFacts round = results.round(roundId);
+        UnitFacts unit = units.facts(unitCode);
         String scope = results.scopeOf(unitCode);
         ResultsViews.FeedbackUnit view = new ResultsViews.FeedbackUnit(unit.code(), unit.name());
         if (!results.isPublished(roundId)) {

@@ -24,9 +24,10 @@ import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitKind;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 
 /**
  * Freezes a round's results when it closes: counts every response once, applies disclosure control and writes the
@@ -60,8 +61,8 @@ public class PublicationService {
         if (isPublished(roundId)) {
             return;
         }
-        RoundEntity round = rounds.require(roundId);
-        List<UnitEntity> roundUnits = rounds.unitsOf(round);
+        RoundFacts round = rounds.facts(roundId);
+        List<UnitFacts> roundUnits = rounds.unitFactsOf(round.id());
         List<UnitNode> nodes = nodes(roundUnits);
         Aggregation aggregation = aggregate(round, nodes);
         Map<String, Integer> issued = codesIssued(roundId);
@@ -86,21 +87,21 @@ public class PublicationService {
 
     /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
     public AuditedProtection.Outcome protection(UUID roundId, boolean auditDriven) {
-        RoundEntity round = rounds.require(roundId);
-        return protect(round, aggregate(round, nodes(rounds.unitsOf(round))), codesIssued(roundId), auditDriven);
+        RoundFacts round = rounds.facts(roundId);
+        return protect(round, aggregate(round, nodes(rounds.unitFactsOf(roundId))), codesIssued(roundId), auditDriven);
     }
 
-    private AuditedProtection.Outcome protect(RoundEntity round, Aggregation aggregation,
+    private AuditedProtection.Outcome protect(RoundFacts round, Aggregation aggregation,
                                               Map<String, Integer> issued, boolean auditDriven) {
         return aggregation.protect(round.threshold(), issued, auditDriven, auditSeconds);
     }
 
-    private static List<UnitNode> nodes(List<UnitEntity> roundUnits) {
+    private static List<UnitNode> nodes(List<UnitFacts> roundUnits) {
         return roundUnits.stream().map(u -> new UnitNode(u.code(), u.name(), u.kind().key(),
-                u.municipalityCode().orElse(null))).toList();
+                u.kind() == UnitKind.MUNICIPALITY ? null : u.countsForMunicipality())).toList();
     }
 
-    private Aggregation aggregate(RoundEntity round, List<UnitNode> nodes) {
+    private Aggregation aggregate(RoundFacts round, List<UnitNode> nodes) {
         Aggregation aggregation = new Aggregation(questionnaires.byId(round.questionnaireVersionId()), nodes);
         loadRespondents(round.id()).forEach(aggregation::add);
         return aggregation;
@@ -154,11 +155,11 @@ public class PublicationService {
         return java.util.Arrays.stream(BackgroundVariable.values()).map(BackgroundVariable::column).toList();
     }
 
-    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitEntity> roundUnits,
+    private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitFacts> roundUnits,
                              Map<String, Integer> issued) {
         Map<String, String> names = new HashMap<>();
         Map<String, Long> codes = new LinkedHashMap<>();
-        for (UnitEntity unit : roundUnits) {
+        for (UnitFacts unit : roundUnits) {
             long count = issued.getOrDefault(unit.code(), 0);
             String municipality = Scopes.municipality(unit.countsForMunicipality());
             if (!unit.code().equals(unit.countsForMunicipality())) {

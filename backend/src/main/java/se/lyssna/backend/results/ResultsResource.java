@@ -96,7 +96,7 @@ public class ResultsResource {
     public Response pdf(@PathParam("roundId") UUID roundId, @QueryParam("municipality") String municipality) {
         String scope = allowedScope(municipality);
         if (scope.startsWith("unit:")) {
-            throw se.lyssna.backend.problem.ApiProblem.badRequest("Reports are made per municipality or for the"
+            throw se.lyssna.backend.problem.DomainException.invalid("Reports are made per municipality or for the"
                     + " nation; '" + municipality + "' is a care unit");
         }
         return Response.ok(report.render(roundId, scope))

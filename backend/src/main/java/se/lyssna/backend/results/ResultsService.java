@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
@@ -19,9 +19,9 @@ import se.lyssna.backend.results.ResultsViews.ItemResult;
 import se.lyssna.backend.results.ResultsViews.OptionFigure;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.Reason;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.backend.units.UnitKind;
 import se.lyssna.backend.units.UnitService;
 import se.lyssna.definitions.Item;
@@ -58,16 +58,17 @@ public class ResultsService {
         if (unitCode == null || unitCode.isBlank()) {
             return Scopes.NATION;
         }
-        UnitEntity unit = units.require(unitCode);
+        UnitFacts unit = units.facts(unitCode);
         return unit.kind() == UnitKind.MUNICIPALITY ? Scopes.municipality(unit.code()) : Scopes.unit(unit.code());
     }
 
     /** Rounds with at least one unit the caller may see (all rounds for an admin), newest first. */
     public List<ResultsViews.RoundSummary> roundsFor(se.lyssna.backend.security.CallerUnits caller) {
         List<ResultsViews.RoundSummary> visible = new ArrayList<>();
-        for (RoundEntity round : rounds.all()) {
-            List<ResultsViews.FeedbackUnit> mine = rounds.unitsOf(round).stream().filter(u -> caller.maySee(u.code()))
-                    .map(u -> new ResultsViews.FeedbackUnit(u.code(), u.name())).toList();
+        for (RoundFacts round : rounds.allFacts()) {
+            List<ResultsViews.FeedbackUnit> mine = rounds.unitFactsOf(round.id()).stream()
+                    .filter(u -> caller.maySee(u.code())).map(u -> new ResultsViews.FeedbackUnit(u.code(), u.name()))
+                    .toList();
             if (!mine.isEmpty()) {
                 Questionnaire questionnaire = questionnaireOf(round);
                 visible.add(new ResultsViews.RoundSummary(round.id(), round.name(), questionnaire.key(),
@@ -79,31 +80,31 @@ public class ResultsService {
     }
 
     /** The newest published round the unit took part in, if any. */
-    public java.util.Optional<RoundEntity> latestPublishedRoundOf(String unitCode) {
-        UnitEntity unit = units.require(unitCode);
-        return rounds.all().stream().filter(r -> r.unitIds().contains(unit.id())).filter(r -> isPublished(r.id()))
+    public java.util.Optional<RoundFacts> latestPublishedRoundOf(String unitCode) {
+        UnitFacts unit = units.facts(unitCode);
+        return rounds.allFacts().stream().filter(r -> r.unitIds().contains(unit.id())).filter(r -> isPublished(r.id()))
                 .findFirst();
     }
 
     /** The API's view of a scope, with the municipality of a care unit. */
     public ResultsViews.Scope scopeView(String scope, String name) {
-        String municipality = scope.startsWith("unit:") ? units.find(Scopes.codeOf(scope))
-                .map(UnitEntity::countsForMunicipality).orElse(null) : null;
+        String municipality = scope.startsWith("unit:") ? units.findFacts(Scopes.codeOf(scope))
+                .map(UnitFacts::countsForMunicipality).orElse(null) : null;
         return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name, municipality);
     }
 
     /** Whether {@code code} is the municipality that one of the given care units belongs to. */
     public boolean isHomeMunicipality(String code, java.util.Set<String> careUnits) {
-        return careUnits.stream().anyMatch(unit -> units.find(unit)
+        return careUnits.stream().anyMatch(unit -> units.findFacts(unit)
                 .filter(u -> u.kind() != UnitKind.MUNICIPALITY && u.countsForMunicipality().equals(code))
                 .isPresent());
     }
 
-    public RoundEntity round(UUID roundId) {
-        return rounds.require(roundId);
+    public RoundFacts round(UUID roundId) {
+        return rounds.facts(roundId);
     }
 
-    public Questionnaire questionnaireOf(RoundEntity round) {
+    public Questionnaire questionnaireOf(RoundFacts round) {
         return questionnaires.byId(round.questionnaireVersionId());
     }
 
@@ -119,9 +120,9 @@ public class ResultsService {
      */
     public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy, boolean liveCounts) {
         if (groupBy != null && !Scopes.VARIABLES.contains(groupBy)) {
-            throw ApiProblem.badRequest("groupBy must be one of " + Scopes.VARIABLES + ", not '" + groupBy + "'");
+            throw DomainException.invalid("groupBy must be one of " + Scopes.VARIABLES + ", not '" + groupBy + "'");
         }
-        RoundEntity round = round(roundId);
+        RoundFacts round = round(roundId);
         Questionnaire questionnaire = questionnaireOf(round);
         ResultsViews.QuestionnaireRef ref = new ResultsViews.QuestionnaireRef(questionnaire.key(),
                 questionnaire.version());
@@ -282,7 +283,7 @@ public class ResultsService {
                 .setParameter(1, roundId).setParameter(2, scope)
                 .setParameter(3, groupBy == null ? "-" : groupBy + "=%").getResultList();
         if (list.isEmpty()) {
-            throw ApiProblem.notFound("No results for " + scope + " in round " + roundId);
+            throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }
         Map<String, Row> rows = new HashMap<>();
         for (Object[] r : list) {
@@ -305,7 +306,7 @@ public class ResultsService {
         List<String> names = entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
                 + " and scope = ?2").setParameter(1, roundId).setParameter(2, scope).getResultList();
         if (names.isEmpty()) {
-            throw ApiProblem.notFound("'" + Scopes.codeOf(scope) + "' took no part in round " + roundId);
+            throw DomainException.notFound("'" + Scopes.codeOf(scope) + "' took no part in round " + roundId);
         }
         return scopeView(scope, names.get(0));
     }
@@ -327,30 +328,30 @@ public class ResultsService {
     }
 
     /** Units of an open round as scopes: a unit, a municipality with its care units, or the nation. */
-    private List<UnitEntity> liveUnits(RoundEntity round, String scope) {
-        List<UnitEntity> all = rounds.unitsOf(round);
+    private List<UnitFacts> liveUnits(RoundFacts round, String scope) {
+        List<UnitFacts> all = rounds.unitFactsOf(round.id());
         if (scope.equals(Scopes.NATION)) {
             return all;
         }
         String code = Scopes.codeOf(scope);
-        List<UnitEntity> matching = scope.startsWith("unit:")
+        List<UnitFacts> matching = scope.startsWith("unit:")
                 ? all.stream().filter(u -> u.code().equals(code)).toList()
                 : all.stream().filter(u -> u.countsForMunicipality().equals(code)).toList();
         if (matching.isEmpty()) {
-            throw ApiProblem.notFound("'" + code + "' takes no part in round " + round.id());
+            throw DomainException.notFound("'" + code + "' takes no part in round " + round.id());
         }
         return matching;
     }
 
-    private ResultsViews.Scope liveScope(RoundEntity round, String scope) {
+    private ResultsViews.Scope liveScope(RoundFacts round, String scope) {
         liveUnits(round, scope);
-        String name = scope.equals(Scopes.NATION) ? "Riket" : units.require(Scopes.codeOf(scope)).name();
+        String name = scope.equals(Scopes.NATION) ? "Riket" : units.facts(Scopes.codeOf(scope)).name();
         return scopeView(scope, name);
     }
 
     /** During an open round, for the survey body: codes used, rounded to ten, hidden under the threshold. */
-    private Figure liveRespondents(RoundEntity round, String scope) {
-        List<UUID> ids = liveUnits(round, scope).stream().map(UnitEntity::id).toList();
+    private Figure liveRespondents(RoundFacts round, String scope) {
+        List<UUID> ids = liveUnits(round, scope).stream().map(UnitFacts::id).toList();
         long used = ((Number) entityManager.createNativeQuery("select count(*) from participation_code"
                         + " where round_id = ?1 and used and unit_id in (?2)").setParameter(1, round.id())
                 .setParameter(2, ids).getSingleResult()).longValue();

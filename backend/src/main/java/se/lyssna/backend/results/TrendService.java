@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.ItemResult;
 import se.lyssna.backend.results.ResultsViews.TrendLine;
 import se.lyssna.backend.results.ResultsViews.TrendPoint;
-import se.lyssna.backend.rounds.RoundEntity;
-import se.lyssna.backend.rounds.RoundRepository;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
+import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.definitions.DiffResult;
 import se.lyssna.definitions.ItemComparison;
 import se.lyssna.definitions.Questionnaire;
@@ -31,11 +31,11 @@ public class TrendService {
     public static final int DEFAULT_ROUNDS = 5;
 
     private final EntityManager entityManager;
-    private final RoundRepository rounds;
+    private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final ResultsService results;
 
-    TrendService(EntityManager entityManager, RoundRepository rounds, QuestionnaireRegistry questionnaires,
+    TrendService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
                  ResultsService results) {
         this.entityManager = entityManager;
         this.rounds = rounds;
@@ -45,14 +45,14 @@ public class TrendService {
 
     public ResultsViews.Trends trends(String key, String scope, int last) {
         if (questionnaires.catalog().versionsOf(key).isEmpty()) {
-            throw ApiProblem.notFound("No questionnaire with key '" + key + "'");
+            throw DomainException.notFound("No questionnaire with key '" + key + "'");
         }
-        List<RoundEntity> published = publishedRounds(key, scope, Math.max(1, Math.min(last, 20)));
+        List<RoundFacts> published = publishedRounds(key, scope, Math.max(1, Math.min(last, 20)));
         List<ResultsViews.QuestionnaireRef> versions = new ArrayList<>();
         Map<String, String> itemAreas = new LinkedHashMap<>();
         Set<String> areaKeys = new LinkedHashSet<>();
         List<Questionnaire> versionOf = new ArrayList<>();
-        for (RoundEntity round : published) {
+        for (RoundFacts round : published) {
             Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
             versionOf.add(questionnaire);
             versions.add(new ResultsViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()));
@@ -66,7 +66,7 @@ public class TrendService {
         areaKeys.forEach(a -> areaPoints.put(a, new ArrayList<>()));
         itemAreas.keySet().forEach(i -> itemPoints.put(i, new ArrayList<>()));
         for (int r = 0; r < published.size(); r++) {
-            RoundEntity round = published.get(r);
+            RoundFacts round = published.get(r);
             Questionnaire questionnaire = versionOf.get(r);
             DiffResult diff = r == 0 ? null : diff(versionOf.get(r - 1), questionnaire);
             Map<String, AreaIndex> areas = results.areas(round.id(), scope);
@@ -138,7 +138,7 @@ public class TrendService {
         return changes.isEmpty() ? null : "items changed in " + to.version() + ": " + String.join("; ", changes);
     }
 
-    private List<RoundEntity> publishedRounds(String key, String scope, int last) {
+    private List<RoundFacts> publishedRounds(String key, String scope, int last) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("select r.id from round r"
                         + " join published_round p on p.round_id = r.id"
@@ -146,14 +146,14 @@ public class TrendService {
                         + " join published_scope s on s.round_id = r.id and s.scope = ?2"
                         + " where q.key = ?1 order by r.opens_on desc, r.name desc limit ?3")
                 .setParameter(1, key).setParameter(2, scope).setParameter(3, last).getResultList();
-        List<RoundEntity> list = new ArrayList<>();
+        List<RoundFacts> list = new ArrayList<>();
         for (int i = ids.size() - 1; i >= 0; i--) {
-            list.add(rounds.findById(ids.get(i)));
+            list.add(rounds.facts(ids.get(i)));
         }
         return list;
     }
 
-    private ResultsViews.Scope scopeView(List<RoundEntity> published, String scope) {
+    private ResultsViews.Scope scopeView(List<RoundFacts> published, String scope) {
         if (published.isEmpty()) {
             return results.scopeView(scope, null);
         }

@@ -178,6 +178,17 @@ public class RoundService {
         return state(round).key();
     }
 
+    /** Today's state's API key for a round other features hold as facts. */
+    public String stateOf(RoundViews.RoundFacts round) {
+        return stateOf(require(round.id()));
+    }
+
+    /** The units of a round as other features read them, sorted by code. */
+    public List<se.lyssna.backend.units.UnitViews.UnitFacts> unitFactsOf(UUID roundId) {
+        return require(roundId).unitIds().stream().map(units::findFacts).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(se.lyssna.backend.units.UnitViews.UnitFacts::code)).toList();
+    }
+
     /** The units of a round, sorted by code. */
     public List<UnitEntity> unitsOf(RoundEntity round) {
         return round.unitIds().stream().map(units::find).flatMap(java.util.Optional::stream)

@@ -91,6 +91,11 @@ public class UnitService {
         return UnitViews.UnitFacts.of(require(code));
     }
 
+    /** The unit with this ID as other features read it, if there is one. */
+    public java.util.Optional<UnitViews.UnitFacts> findFacts(java.util.UUID id) {
+        return units.findByIdOptional(id).map(UnitViews.UnitFacts::of);
+    }
+
     /** The unit with this code, if there is one. */
     public java.util.Optional<UnitViews.UnitFacts> findFacts(String code) {
         return units.findByCode(code).map(UnitViews.UnitFacts::of);

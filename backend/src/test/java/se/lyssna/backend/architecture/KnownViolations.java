@@ -26,21 +26,15 @@ final class KnownViolations {
     static final Set<String> RESOURCE_TOUCHES_ENTITY = Set.of();
 
     /**
-     * Features reading another feature's entities or repositories: participation and results, which still take
-     * rounds' and units' entities from RoundService.require/all/unitsOf and UnitService.require/find. They go when
-     * those callers switch to RoundService.facts/allFacts and UnitService.facts (records), as actions and the demo
-     * have.
+     * Features reading another feature's entities or repositories: participation, which still takes rounds' and
+     * units' entities from RoundService.require/unitsOf and UnitService.require/find. They go when it switches to
+     * RoundService.facts/unitFactsOf and UnitService.facts (records), as actions, results and the demo have.
      */
     static final Set<String> READS_OTHER_FEATURES_TABLES = Set.of(
             // participation: reads units' repository directly.
             "CodeIssuer -> RoundEntity", "CodeIssuer -> UnitEntity", "CodeLetters -> RoundEntity",
             "CodeLetters -> UnitEntity", "ParticipationService -> RoundEntity", "ParticipationService -> UnitEntity",
             "ParticipationService -> UnitRepository", "SubmissionService -> RoundEntity",
-            // results: TrendService reads rounds' repository directly.
-            "FeedbackService -> RoundEntity", "FeedbackService -> UnitEntity",
-            "PublicationService -> RoundEntity", "PublicationService -> UnitEntity",
-            "ResultsReport -> RoundEntity", "ResultsService -> RoundEntity", "ResultsService -> UnitEntity",
-            "TrendService -> RoundEntity", "TrendService -> RoundRepository",
             // rounds: unitsOf returns units' entities because participation and results read them.
             "RoundService -> UnitEntity");
 

@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 
 /**
  * The frozen, protected tables of a round as CSV and XLSX: one row per published figure (per option for a
@@ -48,7 +48,7 @@ public class TableExport {
                         + " on s.round_id = c.round_id and s.scope = c.scope where c.round_id = ?1"
                         + " order by c.scope, c.grp, c.measure").setParameter(1, roundId).getResultList();
         if (cells.isEmpty()) {
-            throw ApiProblem.notFound("Round " + roundId + " has no published results (it may still be open)");
+            throw DomainException.notFound("Round " + roundId + " has no published results (it may still be open)");
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Object[] c : cells) {

@@ -19,13 +19,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import se.lyssna.backend.pdf.PdfTexts;
-import se.lyssna.backend.problem.ApiProblem;
+import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
 import se.lyssna.backend.results.Scopes;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.definitions.Questionnaire;
 
 /**
@@ -58,9 +58,9 @@ public class ResultsReport {
 
     public byte[] render(UUID roundId, String scope) {
         if (!results.isPublished(roundId)) {
-            throw ApiProblem.conflict("not-published", "The round is still open; reports are made when it closes");
+            throw DomainException.conflict("not-published", "The round is still open; reports are made when it closes");
         }
-        RoundEntity round = results.round(roundId);
+        RoundFacts round = results.round(roundId);
         Questionnaire questionnaire = results.questionnaireOf(round);
         var view = results.results(roundId, scope, null, false);
         Map<String, AreaIndex> mine = results.areas(roundId, scope);
@@ -94,7 +94,7 @@ public class ResultsReport {
         }
     }
 
-    private UUID previousRound(RoundEntity round, String key, String scope) {
+    private UUID previousRound(RoundFacts round, String key, String scope) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("select r.id from round r join published_round p"
                         + " on p.round_id = r.id join questionnaire_version q on q.id = r.questionnaire_version_id"
@@ -104,7 +104,7 @@ public class ResultsReport {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    private float header(PDPageContentStream content, PDRectangle box, RoundEntity round, String name, String scope,
+    private float header(PDPageContentStream content, PDRectangle box, RoundFacts round, String name, String scope,
                          Figure respondents, Integer issued, Figure rate, Questionnaire questionnaire)
             throws IOException {
         float width = box.getWidth() - 2 * MARGIN;
@@ -268,7 +268,7 @@ public class ResultsReport {
         return y - height - 2;
     }
 
-    private void method(PDPageContentStream content, PDRectangle box, RoundEntity round, String previousName)
+    private void method(PDPageContentStream content, PDRectangle box, RoundFacts round, String previousName)
             throws IOException {
         float width = box.getWidth() - 2 * MARGIN;
         float y = box.getHeight() - MARGIN;
