@@ -36,9 +36,9 @@ public class FeedbackService {
      */
     public ResultsViews.Feedback latestByCode(String typedCode, String clientAddress) {
         UUID unitId = codeUnits.unitOf(typedCode, clientAddress);
-        String unitCode = units.find(unitId).map(UnitEntity::code).orElseThrow();
+        String unitCode = units.findFacts(unitId).map(UnitFacts::code).orElseThrow();
         // Its own type, so the app can tell "not yet" from a wrong code (redemption tells that apart as well).
-        RoundEntity round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> new DomainException(
+        RoundFacts round = results.latestPublishedRoundOf(unitCode).orElseThrow(() -> new DomainException(
                 DomainException.Kind.NOT_FOUND, "results-not-published", "Not published yet",
                 "No results have been published yet for the place this code belongs to"));
         return feedback(round.id(), unitCode);

@@ -200,6 +200,11 @@ public class RoundService {
      * (7–12 and 13–17 both Bris: one group 7–17), youngest first. For whatever is printed for children of every
      * band at once: the code letter, the meeting material.
      */
+    public List<HelpByAge> helpLines(RoundViews.RoundFacts round) {
+        return helpLines(require(round.id()));
+    }
+
+    /** As {@link #helpLines(RoundViews.RoundFacts)}, for this feature and participation. */
     public List<HelpByAge> helpLines(RoundEntity round) {
         List<HelpByAge> groups = new ArrayList<>();
         for (RoundBand band : round.bands()) {
