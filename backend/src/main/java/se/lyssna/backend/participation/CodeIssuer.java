@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.lyssna.backend.problem.DomainException;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
-import se.lyssna.backend.units.UnitEntity;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.backend.units.UnitService;
 
 /** Creates participation codes for a unit of a round and reports how many were used. */
@@ -30,8 +30,8 @@ public class CodeIssuer {
     /** New codes in plain text. Only their hashes are stored: the caller must print or hand them out now. */
     @Transactional
     public RoundViews.IssuedCodes issue(UUID roundId, RoundViews.NewCodes request) {
-        RoundEntity round = rounds.requireAcceptingCodes(roundId);
-        UnitEntity unit = units.require(request.unit());
+        RoundFacts round = rounds.requireAcceptingCodes(roundId);
+        UnitFacts unit = units.facts(request.unit());
         if (!round.unitIds().contains(unit.id())) {
             throw DomainException.invalid("Unit '" + unit.code() + "' is not part of round '" + round.name() + "'");
         }
@@ -50,7 +50,7 @@ public class CodeIssuer {
      */
     @Transactional
     public VoidedCode voidCode(UUID roundId, String typedCode) {
-        RoundEntity round = rounds.require(roundId);
+        RoundFacts round = rounds.facts(roundId);
         String code = CodeFormat.normalise(typedCode == null ? "" : typedCode);
         ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
                 ? codes.findByHash(hasher.hash(code)).filter(c -> c.roundId().equals(round.id())).orElse(null) : null;
@@ -59,7 +59,7 @@ public class CodeIssuer {
                     + " characters");
         }
         entity.markVoided();
-        UnitEntity unit = rounds.unitsOf(round).stream().filter(u -> u.id().equals(entity.unitId())).findFirst()
+        UnitFacts unit = rounds.unitFactsOf(round.id()).stream().filter(u -> u.id().equals(entity.unitId())).findFirst()
                 .orElseThrow();
         return new VoidedCode(unit.code(), unit.name(), entity.used());
     }
@@ -71,7 +71,7 @@ public class CodeIssuer {
     /** Voided codes per unit code of the round. */
     public java.util.Map<String, Long> voidedCounts(UUID roundId) {
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (UnitEntity unit : rounds.unitsOf(rounds.require(roundId))) {
+        for (UnitFacts unit : rounds.unitFactsOf(roundId)) {
             counts.put(unit.code(), codes.countVoided(roundId, unit.id()));
         }
         return counts;
@@ -85,11 +85,11 @@ public class CodeIssuer {
 
     /** Codes issued and used per unit: how the round is going, without a single answer. */
     public RoundViews.Monitoring monitoring(UUID roundId) {
-        RoundEntity round = rounds.require(roundId);
+        RoundFacts round = rounds.facts(roundId);
         List<RoundViews.UnitProgress> progress = new ArrayList<>();
         long issuedTotal = 0;
         long usedTotal = 0;
-        for (UnitEntity unit : rounds.unitsOf(round)) {
+        for (UnitFacts unit : rounds.unitFactsOf(round.id())) {
             long issued = codes.countIssued(round.id(), unit.id());
             long used = codes.countUsed(round.id(), unit.id());
             issuedTotal += issued;

@@ -18,7 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.units.UnitService;
@@ -48,8 +48,8 @@ public class CodeLetters {
     }
 
     public byte[] render(RoundViews.IssuedCodes codes) {
-        RoundEntity round = rounds.require(codes.roundId());
-        String unitName = units.require(codes.unit()).name();
+        RoundFacts round = rounds.facts(codes.roundId());
+        String unitName = units.facts(codes.unit()).name();
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocumentInformation().setTitle("Lyssna – " + unitName);
             for (String code : codes.codes()) {
@@ -66,7 +66,7 @@ public class CodeLetters {
         }
     }
 
-    private void letter(PDPageContentStream content, PDRectangle box, String code, RoundEntity round,
+    private void letter(PDPageContentStream content, PDRectangle box, String code, RoundFacts round,
                         String unitName) throws IOException {
         float width = box.getWidth() - 2 * MARGIN;
         float y = box.getHeight() - MARGIN;
@@ -107,7 +107,7 @@ public class CodeLetters {
      * The help lines of every band of the round, since one letter goes to a child of any age: each group of ages
      * with the lines of its questionnaire (7–17 Bris, 18–21 an adult service), in Swedish and English.
      */
-    private String helpText(RoundEntity round) {
+    private String helpText(RoundFacts round) {
         List<RoundService.HelpByAge> groups = rounds.helpLines(round);
         return RoundService.helpText(groups, "sv") + " Du kan också prata med en vuxen du litar på. "
                 + RoundService.helpText(groups, "en") + " Or talk to an adult you trust. In an emergency call 112.";

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.security.TokenIssuer;
-import se.lyssna.backend.units.UnitEntity;
-import se.lyssna.backend.units.UnitRepository;
+import se.lyssna.backend.units.UnitViews.UnitFacts;
+import se.lyssna.backend.units.UnitService;
 import se.lyssna.definitions.Questionnaire;
 
 /** Redeems a participation code for a short-lived submission token. Redeeming does not use the code up. */
@@ -22,12 +22,12 @@ public class ParticipationService {
     private final CodeHasher hasher;
     private final CodeGuessingGuard guard;
     private final RoundService rounds;
-    private final UnitRepository units;
+    private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
     private final TokenIssuer tokens;
 
     ParticipationService(ParticipationCodeRepository codes, CodeHasher hasher, CodeGuessingGuard guard,
-                         RoundService rounds, UnitRepository units, QuestionnaireRegistry questionnaires,
+                         RoundService rounds, UnitService units, QuestionnaireRegistry questionnaires,
                          TokenIssuer tokens) {
         this.codes = codes;
         this.hasher = hasher;
@@ -47,9 +47,9 @@ public class ParticipationService {
             throw DomainException.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
-        RoundEntity round = rounds.requireAcceptingAnswers(entity.roundId());
+        RoundFacts round = rounds.requireAcceptingAnswers(entity.roundId());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
-        UnitEntity unit = units.findById(entity.unitId());
+        UnitFacts unit = units.findFacts(entity.unitId()).orElseThrow();
         List<RoundViews.Band> bands = rounds.bandsOf(round);
         return new ParticipationViews.Participation(tokens.submissionToken(entity.id()),
                 tokens.submissionTtl().toSeconds(), round.id(), unit.code(), unit.name(),

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.rounds.RoundEntity;
+import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 
 /**
@@ -52,7 +52,7 @@ public class SubmissionService {
         ParticipationCodeEntity code = codes.lockById(codeId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
                         "Unauthorized", "The submission token does not belong to a known code"));
-        RoundEntity round = rounds.requireAcceptingAnswers(code.roundId());
+        RoundFacts round = rounds.requireAcceptingAnswers(code.roundId());
         BandRouting.Answered band = BandRouting.bandOf(round.bands(), submission.questionnaire(), questionnaires);
         ValidatedAnswers answers = validator.validate(band.questionnaire(), submission);
         BandRouting.requireAgeFits(band.band(), band.questionnaire(), answers);

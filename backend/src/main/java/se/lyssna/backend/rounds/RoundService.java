@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
-import se.lyssna.backend.units.UnitEntity;
 import se.lyssna.backend.units.UnitService;
 import se.lyssna.definitions.HelpLine;
 import se.lyssna.definitions.Questionnaire;
@@ -47,7 +46,7 @@ public class RoundService {
         }
         Set<UUID> unitIds = new HashSet<>();
         for (String code : request.units()) {
-            unitIds.add(units.require(code).id());
+            unitIds.add(units.facts(code).id());
         }
         int threshold = request.threshold() == null ? DEFAULT_THRESHOLD : request.threshold();
         RoundEntity round = new RoundEntity(request.name(), bands, legacyVersion(bands), request.opensOn(),
@@ -140,21 +139,21 @@ public class RoundService {
     }
 
     /** The round, if children can send answers to it today; otherwise the "round closed" failure. */
-    public RoundEntity requireAcceptingAnswers(UUID id) {
+    public RoundViews.RoundFacts requireAcceptingAnswers(UUID id) {
         RoundEntity round = require(id);
         if (state(round) != RoundState.OPEN) {
             throw closed(round);
         }
-        return round;
+        return RoundViews.RoundFacts.of(round);
     }
 
     /** The round, if codes can still be issued for it (scheduled or open); otherwise "round closed". */
-    public RoundEntity requireAcceptingCodes(UUID id) {
+    public RoundViews.RoundFacts requireAcceptingCodes(UUID id) {
         RoundEntity round = require(id);
         if (state(round) == RoundState.CLOSED) {
             throw closed(round);
         }
-        return round;
+        return RoundViews.RoundFacts.of(round);
     }
 
     /** Whether the survey body has closed the round (its last day having passed is not enough). */
@@ -189,11 +188,6 @@ public class RoundService {
                 .sorted(Comparator.comparing(se.lyssna.backend.units.UnitViews.UnitFacts::code)).toList();
     }
 
-    /** The units of a round, sorted by code. */
-    public List<UnitEntity> unitsOf(RoundEntity round) {
-        return round.unitIds().stream().map(units::find).flatMap(java.util.Optional::stream)
-                .sorted(Comparator.comparing(UnitEntity::code)).toList();
-    }
 
     /**
      * Where the round's children can get help, by age: bands whose questionnaires give the same lines are joined
@@ -237,8 +231,12 @@ public class RoundService {
     }
 
     /** A round's bands as the API shows them, youngest first. */
-    public List<RoundViews.Band> bandsOf(RoundEntity round) {
-        return round.bands().stream().map(b -> new RoundViews.Band(b.band(), b.minAge(), b.maxAge(),
+    public List<RoundViews.Band> bandsOf(RoundViews.RoundFacts round) {
+        return bandsOf(round.bands());
+    }
+
+    private List<RoundViews.Band> bandsOf(List<RoundBand> bands) {
+        return bands.stream().map(b -> new RoundViews.Band(b.band(), b.minAge(), b.maxAge(),
                 ref(questionnaires.byId(b.questionnaireVersionId())))).toList();
     }
 
@@ -248,8 +246,9 @@ public class RoundService {
 
     private RoundViews.RoundView view(RoundEntity round) {
         return new RoundViews.RoundView(round.id(), round.name(),
-                ref(questionnaires.byId(round.questionnaireVersionId())), bandsOf(round),
-                unitsOf(round).stream().map(UnitEntity::code).toList(), round.opensOn(), round.closesOn(),
+                ref(questionnaires.byId(round.questionnaireVersionId())), bandsOf(round.bands()),
+                unitFactsOf(round.id()).stream().map(se.lyssna.backend.units.UnitViews.UnitFacts::code).toList(),
+                round.opensOn(), round.closesOn(),
                 round.threshold(), stateOf(round));
     }
 

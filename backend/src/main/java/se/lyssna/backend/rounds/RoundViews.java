@@ -73,18 +73,20 @@ public final class RoundViews {
     }
 
     /**
-     * A round as other features read it (the meeting material, actions, the demo): a copy, so that no feature but
-     * rounds holds its entity or can change it.
+     * A round as other features read it (participation, results, the meeting material, actions, the demo): a copy,
+     * so that no feature but rounds holds its entity or can change it.
      */
     public record RoundFacts(UUID id, String name, UUID questionnaireVersionId, LocalDate opensOn,
-                             LocalDate closesOn, int threshold, boolean closed, Set<UUID> unitIds) {
+                             LocalDate closesOn, int threshold, boolean closed, Set<UUID> unitIds,
+                             List<RoundBand> bands) {
         public RoundFacts {
             unitIds = Set.copyOf(unitIds);
+            bands = List.copyOf(bands);
         }
 
         static RoundFacts of(RoundEntity round) {
             return new RoundFacts(round.id(), round.name(), round.questionnaireVersionId(), round.opensOn(),
-                    round.closesOn(), round.threshold(), round.closed(), round.unitIds());
+                    round.closesOn(), round.threshold(), round.closed(), round.unitIds(), round.bands());
         }
     }
 }

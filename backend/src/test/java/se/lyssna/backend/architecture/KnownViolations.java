@@ -25,18 +25,8 @@ final class KnownViolations {
     /** Resources holding entities: none left. */
     static final Set<String> RESOURCE_TOUCHES_ENTITY = Set.of();
 
-    /**
-     * Features reading another feature's entities or repositories: participation, which still takes rounds' and
-     * units' entities from RoundService.require/unitsOf and UnitService.require/find. They go when it switches to
-     * RoundService.facts/unitFactsOf and UnitService.facts (records), as actions, results and the demo have.
-     */
-    static final Set<String> READS_OTHER_FEATURES_TABLES = Set.of(
-            // participation: reads units' repository directly.
-            "CodeIssuer -> RoundEntity", "CodeIssuer -> UnitEntity", "CodeLetters -> RoundEntity",
-            "CodeLetters -> UnitEntity", "ParticipationService -> RoundEntity", "ParticipationService -> UnitEntity",
-            "ParticipationService -> UnitRepository", "SubmissionService -> RoundEntity",
-            // rounds: unitsOf returns units' entities because participation and results read them.
-            "RoundService -> UnitEntity");
+    /** Features reading another feature's entities or repositories: none left, they read records. */
+    static final Set<String> READS_OTHER_FEATURES_TABLES = Set.of();
 
     /** Services throwing ApiProblem, which carries an HTTP status: none left, all throw DomainException. */
     static final Set<String> SERVICE_NAMES_HTTP_STATUS = Set.of();
