@@ -59,7 +59,7 @@ public class CodeIssuer {
                     + " characters");
         }
         entity.markVoided();
-        UnitFacts unit = rounds.unitFactsOf(round.id()).stream().filter(u -> u.id().equals(entity.unitId())).findFirst()
+        UnitFacts unit = rounds.unitFactsOf(round).stream().filter(u -> u.id().equals(entity.unitId())).findFirst()
                 .orElseThrow();
         return new VoidedCode(unit.code(), unit.name(), entity.used());
     }
@@ -71,7 +71,7 @@ public class CodeIssuer {
     /** Voided codes per unit code of the round. */
     public java.util.Map<String, Long> voidedCounts(UUID roundId) {
         java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (UnitFacts unit : rounds.unitFactsOf(roundId)) {
+        for (UnitFacts unit : rounds.unitFactsOf(rounds.facts(roundId))) {
             counts.put(unit.code(), codes.countVoided(roundId, unit.id()));
         }
         return counts;
@@ -89,7 +89,7 @@ public class CodeIssuer {
         List<RoundViews.UnitProgress> progress = new ArrayList<>();
         long issuedTotal = 0;
         long usedTotal = 0;
-        for (UnitFacts unit : rounds.unitFactsOf(round.id())) {
+        for (UnitFacts unit : rounds.unitFactsOf(round)) {
             long issued = codes.countIssued(round.id(), unit.id());
             long used = codes.countUsed(round.id(), unit.id());
             issuedTotal += issued;

@@ -91,7 +91,7 @@ public final class Aggregation {
     public static final int BREAKDOWN_FACTOR = 8;
 
     /** Whether a scope is broken down by background at all (see {@link #BREAKDOWN_FACTOR}). */
-    public static boolean brokenDown(String scope, Map<String, Integer> codesByScope, int threshold) {
+    private static boolean brokenDown(String scope, Map<String, Integer> codesByScope, int threshold) {
         return !scope.startsWith("own:") && codesByScope.getOrDefault(scope, 0) >= BREAKDOWN_FACTOR * threshold;
     }
 

@@ -62,7 +62,7 @@ public class PublicationService {
             return;
         }
         RoundFacts round = rounds.facts(roundId);
-        List<UnitFacts> roundUnits = rounds.unitFactsOf(round.id());
+        List<UnitFacts> roundUnits = rounds.unitFactsOf(round);
         List<UnitNode> nodes = nodes(roundUnits);
         Aggregation aggregation = aggregate(round, nodes);
         Map<String, Integer> issued = codesIssued(roundId);
@@ -88,7 +88,7 @@ public class PublicationService {
     /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
     public AuditedProtection.Outcome protection(UUID roundId, boolean auditDriven) {
         RoundFacts round = rounds.facts(roundId);
-        return protect(round, aggregate(round, nodes(rounds.unitFactsOf(roundId))), codesIssued(roundId), auditDriven);
+        return protect(round, aggregate(round, nodes(rounds.unitFactsOf(round))), codesIssued(roundId), auditDriven);
     }
 
     private AuditedProtection.Outcome protect(RoundFacts round, Aggregation aggregation,

@@ -66,7 +66,7 @@ public class ResultsService {
     public List<ResultsViews.RoundSummary> roundsFor(se.lyssna.backend.security.CallerUnits caller) {
         List<ResultsViews.RoundSummary> visible = new ArrayList<>();
         for (RoundFacts round : rounds.allFacts()) {
-            List<ResultsViews.FeedbackUnit> mine = rounds.unitFactsOf(round.id()).stream()
+            List<ResultsViews.FeedbackUnit> mine = rounds.unitFactsOf(round).stream()
                     .filter(u -> caller.maySee(u.code())).map(u -> new ResultsViews.FeedbackUnit(u.code(), u.name()))
                     .toList();
             if (!mine.isEmpty()) {
@@ -329,7 +329,7 @@ public class ResultsService {
 
     /** Units of an open round as scopes: a unit, a municipality with its care units, or the nation. */
     private List<UnitFacts> liveUnits(RoundFacts round, String scope) {
-        List<UnitFacts> all = rounds.unitFactsOf(round.id());
+        List<UnitFacts> all = rounds.unitFactsOf(round);
         if (scope.equals(Scopes.NATION)) {
             return all;
         }

@@ -177,17 +177,20 @@ public class RoundService {
         return state(round).key();
     }
 
-    /** Today's state's API key for a round other features hold as facts. */
+    /** Today's state's API key for a round other features hold as facts (computed as for the entity). */
     public String stateOf(RoundViews.RoundFacts round) {
-        return stateOf(require(round.id()));
+        return RoundState.of(round.closed(), round.opensOn(), round.closesOn(), LocalDate.now(clock)).key();
     }
 
     /** The units of a round as other features read them, sorted by code. */
-    public List<se.lyssna.backend.units.UnitViews.UnitFacts> unitFactsOf(UUID roundId) {
-        return require(roundId).unitIds().stream().map(units::findFacts).flatMap(java.util.Optional::stream)
-                .sorted(Comparator.comparing(se.lyssna.backend.units.UnitViews.UnitFacts::code)).toList();
+    public List<se.lyssna.backend.units.UnitViews.UnitFacts> unitFactsOf(RoundViews.RoundFacts round) {
+        return unitFactsOf(round.unitIds());
     }
 
+    private List<se.lyssna.backend.units.UnitViews.UnitFacts> unitFactsOf(Set<UUID> unitIds) {
+        return unitIds.stream().map(units::findFacts).flatMap(java.util.Optional::stream)
+                .sorted(Comparator.comparing(se.lyssna.backend.units.UnitViews.UnitFacts::code)).toList();
+    }
 
     /**
      * Where the round's children can get help, by age: bands whose questionnaires give the same lines are joined
@@ -195,11 +198,6 @@ public class RoundService {
      * band at once: the code letter, the meeting material.
      */
     public List<HelpByAge> helpLines(RoundViews.RoundFacts round) {
-        return helpLines(require(round.id()));
-    }
-
-    /** As {@link #helpLines(RoundViews.RoundFacts)}, for this feature and participation. */
-    public List<HelpByAge> helpLines(RoundEntity round) {
         List<HelpByAge> groups = new ArrayList<>();
         for (RoundBand band : round.bands()) {
             List<HelpLine> lines = questionnaires.catalog().helpLines(questionnaires.byId(
@@ -247,7 +245,7 @@ public class RoundService {
     private RoundViews.RoundView view(RoundEntity round) {
         return new RoundViews.RoundView(round.id(), round.name(),
                 ref(questionnaires.byId(round.questionnaireVersionId())), bandsOf(round.bands()),
-                unitFactsOf(round.id()).stream().map(se.lyssna.backend.units.UnitViews.UnitFacts::code).toList(),
+                unitFactsOf(round.unitIds()).stream().map(se.lyssna.backend.units.UnitViews.UnitFacts::code).toList(),
                 round.opensOn(), round.closesOn(),
                 round.threshold(), stateOf(round));
     }
