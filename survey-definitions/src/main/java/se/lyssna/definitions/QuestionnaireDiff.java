@@ -121,6 +121,16 @@ public final class QuestionnaireDiff {
                 wordings.isEmpty() ? UNCHANGED : String.join("; ", wordings));
     }
 
+    /**
+     * Whether an item of one questionnaire is answered exactly as an item of another (same kind, same answers, same
+     * condition), so that counts of both may be added up: how the age bands of one round share items.
+     */
+    public static boolean sameAnswers(Questionnaire a, Item x, Questionnaire b, Item y) {
+        String locale = a.sourceLocale().orElse("sv");
+        return x.kindName().equals(y.kindName()) && Objects.equals(x.showIf(), y.showIf())
+                && AnswerSignature.of(a, x, locale).equals(AnswerSignature.of(b, y, locale));
+    }
+
     private static ItemComparison compareItem(Questionnaire from, Item older, Questionnaire to, Item newer,
                                               Revision revision, String locale, List<Violation> violations) {
         String id = newer.id();

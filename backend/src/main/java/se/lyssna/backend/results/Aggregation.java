@@ -8,36 +8,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
+import se.lyssna.backend.results.disclosure.Bound;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
-import se.lyssna.backend.results.disclosure.Bound;
 import se.lyssna.backend.results.disclosure.Publication;
 import se.lyssna.backend.results.disclosure.Relation;
 import se.lyssna.definitions.Item;
+import se.lyssna.definitions.MultipleChoiceItem;
+import se.lyssna.definitions.OptionKind;
 import se.lyssna.definitions.Questionnaire;
 
 /**
  * Counts a round's responses into every figure that may be published (unit, municipality, nation; all respondents
  * and each background group) and lists the additive relations between them, for {@code DisclosureControl}.
+ *
+ * <p>A round with one questionnaire has one table. A round with several age bands has a table per band, with all
+ * of its questionnaire's figures, and an all-ages table of what the bands share (every area index, and the items
+ * answered alike in every band), so that a home whose children are of several ages still gets a result. Each
+ * all-ages figure is the sum of the same figure in the band tables: a relation like any other, so that no band is
+ * recovered by subtracting the others.
  */
 public final class Aggregation {
-    private final Questionnaire questionnaire;
-    private final Measures measures;
     private final Map<String, UnitNode> units = new LinkedHashMap<>();
-    private final Map<String, List<String>> categories = new LinkedHashMap<>();
-    private final Map<String, Accumulator> accumulators = new HashMap<>();
     private final Set<String> scopes = new LinkedHashSet<>();
+    private final Table allAges;
+    private final Map<String, Table> bands = new LinkedHashMap<>();
 
+    /** A round with one questionnaire: one table, for all ages. */
     public Aggregation(Questionnaire questionnaire, List<UnitNode> roundUnits) {
-        this.questionnaire = questionnaire;
-        this.measures = new Measures(questionnaire);
+        this(roundUnits, new Table(CellKey.ALL_AGES, new Measures(questionnaire), categoriesOf(questionnaire), false));
+    }
+
+    private Aggregation(List<UnitNode> roundUnits, Table allAges) {
+        this.allAges = allAges;
         for (UnitNode unit : roundUnits) {
             units.put(unit.code(), unit);
             scopes.add(unit.leafScope());
             scopes.add(Scopes.municipality(unit.isMunicipality() ? unit.code() : unit.municipality()));
         }
         scopes.add(Scopes.NATION);
-        categories.putAll(categoriesOf(questionnaire));
+    }
+
+    /**
+     * A round with a questionnaire per age band ({@link RoundTables#questionnairesByBand}). With one band this is the
+     * one-table round.
+     */
+    public static Aggregation ofBands(Map<String, Questionnaire> byBand, List<UnitNode> roundUnits) {
+        if (byBand.size() == 1) {
+            return new Aggregation(byBand.values().iterator().next(), roundUnits);
+        }
+        RoundTables.Shape shared = RoundTables.shape(byBand, CellKey.ALL_AGES);
+        Aggregation aggregation = new Aggregation(roundUnits,
+                new Table(CellKey.ALL_AGES, shared.measures(), shared.categories(), false));
+        byBand.forEach((band, q) -> aggregation.bands.put(band,
+                new Table(band, new Measures(q), categoriesOf(q), true)));
+        return aggregation;
     }
 
     /** The values of each background variable results are broken down by, and "not stated" last. */
@@ -47,7 +72,7 @@ public final class Aggregation {
             List<String> values = new ArrayList<>();
             questionnaire.background().stream().filter(i -> i.background().orElse("").equals(variable)).findFirst()
                     .flatMap(questionnaire::scaleOf).ifPresent(scale -> scale.options().stream()
-                            .filter(o -> o.kind() != se.lyssna.definitions.OptionKind.NO_ANSWER)
+                            .filter(o -> o.kind() != OptionKind.NO_ANSWER)
                             .forEach(o -> values.add(o.value())));
             values.add(Scopes.NOT_STATED);
             categories.put(variable, values);
@@ -55,42 +80,52 @@ public final class Aggregation {
         return categories;
     }
 
+    /** The figures of the all-ages table. */
     public Measures measures() {
-        return measures;
+        return allAges.measures;
     }
 
+    /** The bands with a table of their own, in the order given; empty for a one-questionnaire round. */
+    public Set<String> bands() {
+        return bands.keySet();
+    }
+
+    /** A response of a one-questionnaire round. */
     public void add(Respondent respondent) {
+        add(respondent, null);
+    }
+
+    /** A response to the questionnaire of {@code band} (ignored when the round has no table of that band). */
+    public void add(Respondent respondent, String band) {
         UnitNode unit = units.get(respondent.unit());
         if (unit == null) {
             return;
         }
-        List<String> groups = new ArrayList<>();
-        groups.add(CellKey.ALL);
-        for (String variable : Scopes.VARIABLES) {
-            String value = respondent.background().get(variable);
-            if (value == null || !categories.get(variable).contains(value)) {
-                value = Scopes.NOT_STATED;
-            }
-            groups.add(Scopes.group(variable, value));
+        String municipality = Scopes.municipality(unit.isMunicipality() ? unit.code() : unit.municipality());
+        List<String> where = List.of(unit.leafScope(), municipality, Scopes.NATION);
+        if (bands.isEmpty()) {
+            allAges.add(where, respondent.background(), allAges.measures.contributionOf(respondent.answers()));
+            return;
         }
-        Measures.Contribution contribution = measures.contributionOf(respondent.answers());
-        String municipality = unit.isMunicipality() ? unit.code() : unit.municipality();
-        for (String scope : List.of(unit.leafScope(), Scopes.municipality(municipality), Scopes.NATION)) {
-            for (String group : groups) {
-                accumulators.computeIfAbsent(scope + "|" + group, k -> new Accumulator()).add(contribution);
-            }
+        Table table = bands.get(band);
+        if (table == null) {
+            return;
         }
+        Measures.Contribution contribution = table.measures.contributionOf(respondent.answers());
+        // The all-ages table groups the child as their band's table did, so that every sum across bands holds.
+        Map<String, String> background = table.grouped(respondent.background());
+        table.add(where, background, contribution);
+        allAges.add(where, background, contribution.within(allAges.measures));
     }
 
     /**
-     * Scopes with fewer codes issued than this many times the threshold are not broken down by background: in a home
-     * of a dozen children nearly every group would be under the threshold or pinned by its neighbours, so a breakdown
-     * would be all hidden figures that still cost the whole's figures their protection. The rule reads codes issued
-     * only, which are public, so whether a scope is broken down tells a reader nothing new.
+     * Scopes with fewer codes issued than this many times the threshold are not broken down by background (nor by
+     * age band): in a home of a dozen children nearly every group would be under the threshold or pinned by its
+     * neighbours, so a breakdown would be all hidden figures that still cost the whole's figures their protection.
+     * The rule reads codes issued only, which are public, so whether a scope is broken down tells a reader nothing.
      */
     public static final int BREAKDOWN_FACTOR = 8;
 
-    /** Whether a scope is broken down by background at all (see {@link #BREAKDOWN_FACTOR}). */
     private static boolean brokenDown(String scope, Map<String, Integer> codesByScope, int threshold) {
         return !scope.startsWith("own:") && codesByScope.getOrDefault(scope, 0) >= BREAKDOWN_FACTOR * threshold;
     }
@@ -101,17 +136,8 @@ public final class Aggregation {
      * too, since a municipality's breakdown is the sum of its units'.
      */
     public List<Cell> cells(Map<String, Integer> codesByScope, int threshold) {
-        List<Cell> cells = new ArrayList<>();
-        for (String scope : scopes) {
-            boolean brokenDown = brokenDown(scope, codesByScope, threshold);
-            for (String group : groups()) {
-                boolean latent = scope.startsWith("own:") || !brokenDown && !group.equals(CellKey.ALL);
-                Accumulator acc = accumulators.getOrDefault(scope + "|" + group, new Accumulator());
-                cells.add(new Cell(new CellKey(scope, group, CellKey.RESPONDENTS), acc.respondents, null, null,
-                        latent));
-                cells.addAll(measures.cells(scope, group, acc.counts, acc.areaRespondents, latent));
-            }
-        }
+        List<Cell> cells = new ArrayList<>(allAges.cells(scopes, codesByScope, threshold));
+        bands.values().forEach(table -> cells.addAll(table.cells(scopes, codesByScope, threshold)));
         return cells;
     }
 
@@ -123,62 +149,39 @@ public final class Aggregation {
                 binarySplits(), auditDriven, lpSeconds);
     }
 
+    /** The groups of the all-ages table. */
     public List<String> groups() {
-        List<String> groups = new ArrayList<>();
-        groups.add(CellKey.ALL);
-        categories.forEach((variable, values) -> values.forEach(v -> groups.add(Scopes.group(variable, v))));
-        return groups;
+        return allAges.groups();
     }
 
+    /** The background categories of the all-ages table. */
     public Map<String, List<String>> categories() {
-        return categories;
+        return allAges.categories;
     }
 
     public Set<String> scopes() {
         return scopes;
     }
 
-    public Questionnaire questionnaire() {
-        return questionnaire;
-    }
-
     /** Every way one figure is the sum of others. */
     public List<Relation> relations() {
-        List<Relation> relations = new ArrayList<>();
-        List<String> allMeasures = new ArrayList<>();
-        allMeasures.add(CellKey.RESPONDENTS);
-        allMeasures.addAll(measures.keys());
-        // The own part is never published, but the reader may still reason about it: it has every relation too.
-        for (String scope : scopes) {
-            for (String variable : Scopes.VARIABLES) {
-                for (String measure : allMeasures) {
-                    List<CellKey> parts = categories.get(variable).stream()
-                            .map(v -> new CellKey(scope, Scopes.group(variable, v), measure)).toList();
-                    relations.add(new Relation(new CellKey(scope, CellKey.ALL, measure), parts,
-                            Relation.Kind.BREAKDOWN, false, false));
-                }
-            }
-            for (String group : groups()) {
-                measures.areaItems().forEach((area, items) -> relations.add(new Relation(
-                        new CellKey(scope, group, "area:" + area),
-                        items.stream().map(i -> new CellKey(scope, group, "item:" + i)).toList(),
-                        Relation.Kind.AREA, true, true)));
-            }
-        }
         Map<String, List<String>> children = new LinkedHashMap<>();
         for (UnitNode unit : units.values()) {
             String municipality = unit.isMunicipality() ? unit.code() : unit.municipality();
             children.computeIfAbsent(Scopes.municipality(municipality), k -> new ArrayList<>()).add(unit.leafScope());
         }
-        for (String group : groups()) {
-            for (String measure : allMeasures) {
-                children.forEach((municipality, leaves) -> relations.add(new Relation(
-                        new CellKey(municipality, group, measure),
-                        leaves.stream().map(s -> new CellKey(s, group, measure)).toList(),
-                        Relation.Kind.MUNICIPALITY, false, false)));
-                relations.add(new Relation(new CellKey(Scopes.NATION, group, measure),
-                        children.keySet().stream().map(s -> new CellKey(s, group, measure)).toList(),
-                        Relation.Kind.NATION, false, false));
+        List<Relation> relations = new ArrayList<>(allAges.relations(scopes, children));
+        bands.values().forEach(table -> relations.addAll(table.relations(scopes, children)));
+        if (!bands.isEmpty()) {
+            for (String scope : scopes) {
+                for (String group : allAges.groups()) {
+                    for (String measure : allAges.allMeasures()) {
+                        List<CellKey> parts = bands.values().stream().filter(t -> t.has(group, measure))
+                                .map(t -> new CellKey(scope, group, measure, t.band)).toList();
+                        relations.add(new Relation(new CellKey(scope, group, measure), parts, Relation.Kind.BAND,
+                                false, false));
+                    }
+                }
             }
         }
         return relations;
@@ -186,59 +189,15 @@ public final class Aggregation {
 
     /** What the questionnaire's structure tells a reader besides the sums (see {@link Bound}). */
     public List<Bound> bounds() {
-        List<Bound> bounds = new ArrayList<>();
-        Map<String, List<String>> multiple = new LinkedHashMap<>();
-        for (String measure : measures.keys()) {
-            if (measure.contains("#")) {
-                multiple.computeIfAbsent(measure.substring(0, measure.indexOf('#')), k -> new ArrayList<>())
-                        .add(measure);
-            }
-        }
-        for (String scope : scopes) {
-            for (String group : groups()) {
-                CellKey respondents = new CellKey(scope, group, CellKey.RESPONDENTS);
-                for (String measure : measures.keys()) {
-                    bounds.add(Bound.atMost(new CellKey(scope, group, measure), respondents));
-                }
-                multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option -> bounds.add(
-                        new Bound(new CellKey(scope, group, option), List.of(),
-                                new CellKey(scope, group, options.get(0)), List.of(), true))));
-                for (Item item : measures.items().values()) {
-                    item.showIf().filter(c -> measures.optionsOf("item:" + c.item()).containsAll(c.anyOf())
-                            && !c.anyOf().isEmpty()).ifPresent(c -> {
-                        String shown = item instanceof se.lyssna.definitions.MultipleChoiceItem
-                                ? multiple.getOrDefault("item:" + item.id(), List.of("item:" + item.id())).get(0)
-                                : "item:" + item.id();
-                        bounds.add(new Bound(new CellKey(scope, group, shown), List.of(),
-                                new CellKey(scope, group, "item:" + c.item()), c.anyOf(), false));
-                    });
-                }
-                measures.areaItems().forEach((area, items) -> {
-                    CellKey index = new CellKey(scope, group, "area:" + area);
-                    for (String item : items) {
-                        List<String> real = measures.optionsOf("item:" + item).stream()
-                                .filter(o -> measures.isRealAnswer("item:" + item, o)).toList();
-                        bounds.add(new Bound(new CellKey(scope, group, "item:" + item), real, index, List.of(),
-                                false));
-                    }
-                    bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER), false));
-                });
-            }
-        }
+        List<Bound> bounds = new ArrayList<>(allAges.bounds(scopes));
+        bands.values().forEach(table -> bounds.addAll(table.bounds(scopes)));
         return bounds;
     }
 
-    /** The positive and other real options of each area-indexed item, for the area relations. */
+    /** The positive and other real options of each area-indexed item, by {@link CellKey#tableMeasure()}. */
     public Map<String, Publication.BinarySplit> binarySplits() {
-        Map<String, Publication.BinarySplit> splits = new HashMap<>();
-        measures.areaItems().values().forEach(items -> items.forEach(item -> {
-            String measure = "item:" + item;
-            List<String> options = measures.optionsOf(measure);
-            splits.put(measure, new Publication.BinarySplit(
-                    options.stream().filter(o -> measures.isPositive(measure, o)).toList(),
-                    options.stream().filter(o -> measures.isRealAnswer(measure, o) && !measures.isPositive(measure, o))
-                            .toList()));
-        }));
+        Map<String, Publication.BinarySplit> splits = new HashMap<>(allAges.binarySplits());
+        bands.values().forEach(table -> splits.putAll(table.binarySplits()));
         return splits;
     }
 
@@ -253,6 +212,181 @@ public final class Aggregation {
             codes.merge(Scopes.NATION, count, Integer::sum);
         }
         return codes;
+    }
+
+    /** One table: the figures of one questionnaire (or the all-ages share of several) in every scope and group. */
+    private static final class Table {
+        final String band;
+        final Measures measures;
+        final Map<String, List<String>> categories;
+        /** A band's own table beside the all-ages one: published only for scopes that are broken down. */
+        final boolean bandTable;
+        final Map<String, Accumulator> accumulators = new HashMap<>();
+
+        Table(String band, Measures measures, Map<String, List<String>> categories, boolean bandTable) {
+            this.band = band;
+            this.measures = measures;
+            this.categories = categories;
+            this.bandTable = bandTable;
+        }
+
+        /** Each variable's value as this table counts it: "not stated" for a missing or unknown one. */
+        Map<String, String> grouped(Map<String, String> background) {
+            Map<String, String> grouped = new HashMap<>();
+            categories.forEach((variable, values) -> {
+                String value = background.get(variable);
+                grouped.put(variable, value == null || !values.contains(value) ? Scopes.NOT_STATED : value);
+            });
+            return grouped;
+        }
+
+        void add(List<String> where, Map<String, String> background, Measures.Contribution contribution) {
+            List<String> groups = new ArrayList<>();
+            groups.add(CellKey.ALL);
+            grouped(background).forEach((variable, value) -> groups.add(Scopes.group(variable, value)));
+            for (String scope : where) {
+                for (String group : groups) {
+                    accumulators.computeIfAbsent(scope + "|" + group, k -> new Accumulator()).add(contribution);
+                }
+            }
+        }
+
+        List<String> groups() {
+            List<String> groups = new ArrayList<>();
+            groups.add(CellKey.ALL);
+            categories.forEach((variable, values) -> values.forEach(v -> groups.add(Scopes.group(variable, v))));
+            return groups;
+        }
+
+        List<String> allMeasures() {
+            List<String> all = new ArrayList<>();
+            all.add(CellKey.RESPONDENTS);
+            all.addAll(measures.keys());
+            return all;
+        }
+
+        boolean has(String group, String measure) {
+            if (!group.equals(CellKey.ALL)) {
+                String variable = group.substring(0, group.indexOf('='));
+                if (!categories.getOrDefault(variable, List.of()).contains(group.substring(group.indexOf('=') + 1))) {
+                    return false;
+                }
+            }
+            return measure.equals(CellKey.RESPONDENTS) || !measures.optionsOf(measure).isEmpty();
+        }
+
+        CellKey key(String scope, String group, String measure) {
+            return new CellKey(scope, group, measure, band);
+        }
+
+        List<Cell> cells(Set<String> scopes, Map<String, Integer> codesByScope, int threshold) {
+            List<Cell> cells = new ArrayList<>();
+            for (String scope : scopes) {
+                boolean brokenDown = brokenDown(scope, codesByScope, threshold);
+                for (String group : groups()) {
+                    boolean latent = scope.startsWith("own:")
+                            || !brokenDown && (bandTable || !group.equals(CellKey.ALL));
+                    Accumulator acc = accumulators.getOrDefault(scope + "|" + group, new Accumulator());
+                    cells.add(new Cell(key(scope, group, CellKey.RESPONDENTS), acc.respondents, null, null, latent));
+                    cells.addAll(measures.cells(band, scope, group, acc.counts, acc.areaRespondents, latent));
+                }
+            }
+            return cells;
+        }
+
+        List<Relation> relations(Set<String> scopes, Map<String, List<String>> children) {
+            List<Relation> relations = new ArrayList<>();
+            List<String> allMeasures = allMeasures();
+            // The own part is never published, but the reader may still reason about it: it has every relation too.
+            for (String scope : scopes) {
+                for (String variable : categories.keySet()) {
+                    for (String measure : allMeasures) {
+                        List<CellKey> parts = categories.get(variable).stream()
+                                .map(v -> key(scope, Scopes.group(variable, v), measure)).toList();
+                        relations.add(new Relation(key(scope, CellKey.ALL, measure), parts,
+                                Relation.Kind.BREAKDOWN, false, false));
+                    }
+                }
+                for (String group : groups()) {
+                    measures.areaItems().forEach((area, items) -> relations.add(new Relation(
+                            key(scope, group, "area:" + area),
+                            items.stream().map(i -> key(scope, group, "item:" + i)).toList(),
+                            Relation.Kind.AREA, true, true)));
+                }
+            }
+            for (String group : groups()) {
+                for (String measure : allMeasures) {
+                    children.forEach((municipality, leaves) -> relations.add(new Relation(
+                            key(municipality, group, measure),
+                            leaves.stream().map(s -> key(s, group, measure)).toList(),
+                            Relation.Kind.MUNICIPALITY, false, false)));
+                    relations.add(new Relation(key(Scopes.NATION, group, measure),
+                            children.keySet().stream().map(s -> key(s, group, measure)).toList(),
+                            Relation.Kind.NATION, false, false));
+                }
+            }
+            return relations;
+        }
+
+        List<Bound> bounds(Set<String> scopes) {
+            List<Bound> bounds = new ArrayList<>();
+            Map<String, List<String>> multiple = new LinkedHashMap<>();
+            for (String measure : measures.keys()) {
+                if (measure.contains("#")) {
+                    multiple.computeIfAbsent(measure.substring(0, measure.indexOf('#')), k -> new ArrayList<>())
+                            .add(measure);
+                }
+            }
+            for (String scope : scopes) {
+                for (String group : groups()) {
+                    CellKey respondents = key(scope, group, CellKey.RESPONDENTS);
+                    for (String measure : measures.keys()) {
+                        bounds.add(Bound.atMost(key(scope, group, measure), respondents));
+                    }
+                    multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option ->
+                            bounds.add(new Bound(key(scope, group, option), List.of(),
+                                    key(scope, group, options.get(0)), List.of(), true))));
+                    for (Item item : measures.items().values()) {
+                        item.showIf().filter(c -> measures.optionsOf("item:" + c.item()).containsAll(c.anyOf())
+                                && !c.anyOf().isEmpty()).ifPresent(c -> {
+                            String shown = item instanceof MultipleChoiceItem
+                                    ? multiple.getOrDefault("item:" + item.id(), List.of("item:" + item.id())).get(0)
+                                    : "item:" + item.id();
+                            bounds.add(new Bound(key(scope, group, shown), List.of(),
+                                    key(scope, group, "item:" + c.item()), c.anyOf(), false));
+                        });
+                    }
+                    measures.areaItems().forEach((area, items) -> {
+                        CellKey index = key(scope, group, "area:" + area);
+                        for (String item : items) {
+                            List<String> real = measures.optionsOf("item:" + item).stream()
+                                    .filter(o -> measures.isRealAnswer("item:" + item, o)).toList();
+                            bounds.add(new Bound(key(scope, group, "item:" + item), real, index, List.of(),
+                                    false));
+                        }
+                    });
+                    for (String area : measures.areas()) {
+                        CellKey index = key(scope, group, "area:" + area);
+                        bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER),
+                                false));
+                    }
+                }
+            }
+            return bounds;
+        }
+
+        Map<String, Publication.BinarySplit> binarySplits() {
+            Map<String, Publication.BinarySplit> splits = new HashMap<>();
+            measures.areaItems().values().forEach(items -> items.forEach(item -> {
+                String measure = "item:" + item;
+                List<String> options = measures.optionsOf(measure);
+                splits.put(key("", "", measure).tableMeasure(), new Publication.BinarySplit(
+                        options.stream().filter(o -> measures.isPositive(measure, o)).toList(),
+                        options.stream().filter(o -> measures.isRealAnswer(measure, o)
+                                && !measures.isPositive(measure, o)).toList()));
+            }));
+            return splits;
+        }
     }
 
     /** Counts for one scope and group. */

@@ -17,6 +17,7 @@ import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.NumberItem;
 import se.lyssna.definitions.OptionKind;
 import se.lyssna.definitions.Questionnaire;
+import se.lyssna.definitions.QuestionnaireDiff;
 import se.lyssna.definitions.Scale;
 import se.lyssna.definitions.ScaleOption;
 import se.lyssna.definitions.SingleChoiceItem;
@@ -40,9 +41,37 @@ public final class Measures {
     private final Map<String, Set<String>> real = new HashMap<>();
     private final Map<String, List<String>> areaItems = new LinkedHashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
+    private final Set<String> areas = new LinkedHashSet<>();
 
+    /** Every figure of one questionnaire, its area indexes computed from its own items. */
     public Measures(Questionnaire questionnaire) {
+        this(questionnaire, null, null);
+    }
+
+    /**
+     * The figures that every age band of a round shares: the items answered alike in all of them (see
+     * {@link QuestionnaireDiff#sameAnswers}), described as the first band asks them, and every band's area indexes,
+     * whose counts add up across bands although each band computes them from its own items.
+     */
+    public static Measures shared(List<Questionnaire> bands) {
+        Questionnaire first = bands.get(0);
+        Set<String> alike = new LinkedHashSet<>();
+        for (Item item : first.items()) {
+            if (bands.stream().allMatch(q -> q.item(item.id())
+                    .filter(other -> QuestionnaireDiff.sameAnswers(first, item, q, other)).isPresent())) {
+                alike.add(item.id());
+            }
+        }
+        Set<String> areas = new LinkedHashSet<>();
+        bands.forEach(q -> areas.addAll(new Measures(q).areaItems.keySet()));
+        return new Measures(first, alike, areas);
+    }
+
+    private Measures(Questionnaire questionnaire, Set<String> onlyItems, Set<String> sharedAreas) {
         for (Item item : questionnaire.items()) {
+            if (onlyItems != null && !onlyItems.contains(item.id())) {
+                continue;
+            }
             items.put(item.id(), item);
             if (item instanceof FreeTextItem) {
                 continue;
@@ -80,9 +109,21 @@ public final class Measures {
                 areaItems.computeIfAbsent(item.area().get(), a -> new ArrayList<>()).add(item.id());
             }
         }
-        for (String area : areaItems.keySet()) {
+        if (sharedAreas != null) {
+            // Each band's index counts its own items: none of them is this table's to relate the index to.
+            areaItems.clear();
+            areas.addAll(sharedAreas);
+        } else {
+            areas.addAll(areaItems.keySet());
+        }
+        for (String area : areas) {
             options.put("area:" + area, List.of(POSITIVE, OTHER));
         }
+    }
+
+    /** The areas with an index in this table, in the order of their first item. */
+    public List<String> areas() {
+        return List.copyOf(areas);
     }
 
     public List<String> keys() {
@@ -93,7 +134,7 @@ public final class Measures {
         return options.getOrDefault(measure, List.of());
     }
 
-    /** Area key to the IDs of the items its index is computed from. */
+    /** Area key to the IDs of the items its index is computed from (none for indexes shared across bands). */
     public Map<String, List<String>> areaItems() {
         return areaItems;
     }
@@ -117,6 +158,18 @@ public final class Measures {
 
     /** What one respondent adds: the option counted per measure, and the areas with a real answer. */
     public record Contribution(Map<String, List<String>> counts, Set<String> areas) {
+        /** What of it another table counts (a band's answers in the all-ages table: its shared figures only). */
+        Contribution within(Measures table) {
+            Map<String, List<String>> kept = new HashMap<>();
+            counts.forEach((measure, values) -> {
+                if (table.options.containsKey(measure)) {
+                    kept.put(measure, values);
+                }
+            });
+            Set<String> keptAreas = new LinkedHashSet<>(areas);
+            keptAreas.retainAll(table.options.keySet());
+            return new Contribution(kept, keptAreas);
+        }
     }
 
     public Contribution contributionOf(Map<String, List<String>> answers) {
@@ -172,7 +225,7 @@ public final class Measures {
     }
 
     /** The figures of one scope and group, zeros included; {@code latent}: counted, never published. */
-    List<Cell> cells(String scope, String group, Map<String, Map<String, Integer>> counts,
+    List<Cell> cells(String band, String scope, String group, Map<String, Map<String, Integer>> counts,
                      Map<String, Integer> areaRespondents, boolean latent) {
         List<Cell> cells = new ArrayList<>();
         options.forEach((measure, values) -> {
@@ -200,7 +253,7 @@ public final class Measures {
                 binary.put(POSITIVE, good);
                 binary.put(OTHER, other);
             }
-            cells.add(new Cell(new CellKey(scope, group, measure), size, ordered, binary, latent));
+            cells.add(new Cell(new CellKey(scope, group, measure, band), size, ordered, binary, latent));
         });
         return cells;
     }

@@ -27,6 +27,7 @@ import se.lyssna.backend.results.disclosure.FreeTextScreen;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitKind;
+import se.lyssna.definitions.Questionnaire;
 import se.lyssna.backend.units.UnitViews.UnitFacts;
 
 /**
@@ -101,9 +102,13 @@ public class PublicationService {
                 u.kind() == UnitKind.MUNICIPALITY ? null : u.countsForMunicipality())).toList();
     }
 
+    /** Every response counted into the round's tables: its band's, and all ages' (see {@link Aggregation}). */
     private Aggregation aggregate(RoundFacts round, List<UnitNode> nodes) {
-        Aggregation aggregation = new Aggregation(questionnaires.byId(round.questionnaireVersionId()), nodes);
-        loadRespondents(round.id()).forEach(aggregation::add);
+        Map<String, Questionnaire> byBand = RoundTables.questionnairesByBand(round, questionnaires);
+        Map<UUID, String> bandOf = new HashMap<>();
+        round.bands().forEach(b -> bandOf.put(b.questionnaireVersionId(), b.band()));
+        Aggregation aggregation = Aggregation.ofBands(byBand, nodes);
+        loadRespondents(round.id(), (respondent, version) -> aggregation.add(respondent, bandOf.get(version)));
         return aggregation;
     }
 
@@ -112,10 +117,11 @@ public class PublicationService {
                 .setParameter(1, roundId).getSingleResult()).longValue() > 0;
     }
 
-    private List<Respondent> loadRespondents(UUID roundId) {
+    private void loadRespondents(UUID roundId, java.util.function.BiConsumer<Respondent, UUID> sink) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r." + String.join(", r.",
-                columns()) + " from response r join unit u on u.id = r.unit_id where r.round_id = ?1")
+        List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r.questionnaire_version_id, r."
+                + String.join(", r.", columns()) + " from response r join unit u on u.id = r.unit_id"
+                + " where r.round_id = ?1")
                 .setParameter(1, roundId).getResultList();
         Map<Object, Map<String, List<String>>> answers = new HashMap<>();
         @SuppressWarnings("unchecked")
@@ -126,18 +132,17 @@ public class PublicationService {
             answers.computeIfAbsent(row[0], k -> new HashMap<>())
                     .computeIfAbsent((String) row[1], k -> new ArrayList<>()).add((String) row[2]);
         }
-        List<Respondent> respondents = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, String> background = new HashMap<>();
             BackgroundVariable[] variables = BackgroundVariable.values();
             for (int i = 0; i < variables.length; i++) {
-                if (row[2 + i] != null) {
-                    background.put(variables[i].key(), (String) row[2 + i]);
+                if (row[3 + i] != null) {
+                    background.put(variables[i].key(), (String) row[3 + i]);
                 }
             }
-            respondents.add(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())));
+            sink.accept(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())),
+                    (UUID) row[2]);
         }
-        return respondents;
     }
 
     private Map<String, Integer> codesIssued(UUID roundId) {
@@ -194,7 +199,8 @@ public class PublicationService {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into published_cell (round_id,"
-                    + " scope, grp, measure, size, counts, suppressed) values (?, ?, ?, ?, ?, cast(? as jsonb), ?)")) {
+                    + " scope, grp, measure, size, counts, suppressed, band)"
+                    + " values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)")) {
                 int batch = 0;
                 for (Cell cell : cells.values()) {
                     if (cell.unpublished()) {
@@ -214,6 +220,7 @@ public class PublicationService {
                         // Which rule hid it stays here: only the one public reason is stored.
                         insert.setString(7, Reason.PUBLIC_KEY);
                     }
+                    insert.setString(8, cell.key().band());
                     insert.addBatch();
                     if (++batch % 1000 == 0) {
                         insert.executeBatch();

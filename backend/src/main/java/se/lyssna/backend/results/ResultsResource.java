@@ -56,8 +56,13 @@ public class ResultsResource {
                                            @QueryParam("unit") String unit,
                                            @Parameter(description = "age-band, gender, placement-form,"
                                                    + " placement-time or born-in-sweden")
-                                           @QueryParam("groupBy") String groupBy) {
-        return results.results(roundId, allowedScope(unit), blankToNull(groupBy), caller.isAdmin());
+                                           @QueryParam("groupBy") String groupBy,
+                                           @Parameter(description = "the table: all (all ages, the default) or one"
+                                                   + " of the round's age bands (bands in the answer); a band's"
+                                                   + " table is published only for scopes that are broken down")
+                                           @QueryParam("band") String band) {
+        return results.results(roundId, allowedScope(unit), blankToNull(groupBy), blankToNull(band),
+                caller.isAdmin());
     }
 
     @GET

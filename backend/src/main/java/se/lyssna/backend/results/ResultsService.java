@@ -119,46 +119,59 @@ public class ResultsService {
      * thresholds pins counts in time for a reader who polls).
      */
     public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy, boolean liveCounts) {
+        return results(roundId, scope, groupBy, null, liveCounts);
+    }
+
+    /** The same for one table: {@code band} null or {@code all} for all ages, else one age band's own table. */
+    public ResultsViews.RoundResults results(UUID roundId, String scope, String groupBy, String band,
+                                             boolean liveCounts) {
         if (groupBy != null && !Scopes.VARIABLES.contains(groupBy)) {
             throw DomainException.invalid("groupBy must be one of " + Scopes.VARIABLES + ", not '" + groupBy + "'");
         }
         RoundFacts round = round(roundId);
-        Questionnaire questionnaire = questionnaireOf(round);
+        Map<String, Questionnaire> byBand = RoundTables.questionnairesByBand(round, questionnaires);
+        RoundTables.Shape table = RoundTables.shape(byBand, band);
+        if (groupBy != null && !table.categories().containsKey(groupBy)) {
+            throw DomainException.invalid("the all-ages table is not broken down by " + groupBy
+                    + ": each age band's own table is (band=" + String.join("|", byBand.keySet()) + ")");
+        }
+        Questionnaire questionnaire = table.describedBy();
         ResultsViews.QuestionnaireRef ref = new ResultsViews.QuestionnaireRef(questionnaire.key(),
                 questionnaire.version());
+        List<String> tables = RoundTables.tables(byBand);
         if (!isPublished(roundId)) {
             ResultsViews.Scope view = liveScope(round, scope);
             return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), false,
                     round.threshold(), view, liveCounts ? liveRespondents(round, scope) : Figure.hidden(), null,
-                    null, groupBy, List.of(),
-                    List.of());
+                    null, groupBy, List.of(), List.of(), table.band(), tables);
         }
         ResultsViews.Scope view = publishedScope(roundId, scope);
-        Map<String, Row> rows = rows(roundId, scope, groupBy);
+        Map<String, Row> rows = rows(roundId, scope, groupBy, table.band());
         List<String> groups = new ArrayList<>();
         if (groupBy == null) {
             groups.add(CellKey.ALL);
         } else {
-            Aggregation.categoriesOf(questionnaire).get(groupBy).forEach(v -> groups.add(Scopes.group(groupBy, v)));
+            table.categories().get(groupBy).forEach(v -> groups.add(Scopes.group(groupBy, v)));
         }
-        Measures measures = new Measures(questionnaire);
         List<GroupResult> results = new ArrayList<>();
         for (String group : groups) {
-            results.add(group(group, rows, questionnaire, measures));
+            results.add(group(group, rows, questionnaire, table.measures()));
         }
         Figure respondents = figure(rows.get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
         Integer issued = codesIssued(roundId, scope);
         Figure rate = respondents.isShown() && issued != null && issued > 0
                 ? Figure.of((int) Math.round(100.0 * respondents.value() / issued))
                 : respondents.isShown() ? null : Figure.hidden();
-        List<ResultsViews.FreeText> texts = groupBy == null ? freeTexts(roundId, scope) : List.of();
+        // Free texts are screened per scope, never per band: a band of a home is too few writers.
+        List<ResultsViews.FreeText> texts = groupBy == null && table.band().equals(CellKey.ALL_AGES)
+                ? freeTexts(roundId, scope) : List.of();
         return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), true,
-                round.threshold(), view, respondents, issued, rate, groupBy, results, texts);
+                round.threshold(), view, respondents, issued, rate, groupBy, results, texts, table.band(), tables);
     }
 
     /** The area indexes of one scope's whole group, by area key (for feedback, reports and trends). */
     public Map<String, AreaIndex> areas(UUID roundId, String scope) {
-        Map<String, Row> rows = rows(roundId, scope, null);
+        Map<String, Row> rows = rows(roundId, scope, null, CellKey.ALL_AGES);
         Map<String, AreaIndex> areas = new java.util.LinkedHashMap<>();
         for (String area : se.lyssna.definitions.Area.keys()) {
             Row row = rows.get(CellKey.ALL + "|area:" + area);
@@ -170,12 +183,15 @@ public class ResultsService {
     }
 
     public Figure respondents(UUID roundId, String scope) {
-        return figure(rows(roundId, scope, null).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
+        return figure(rows(roundId, scope, null, CellKey.ALL_AGES).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
     }
 
-    /** Item results of one scope's whole group, by item ID. */
-    public Map<String, ItemResult> items(UUID roundId, String scope, Questionnaire questionnaire) {
-        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null), questionnaire, new Measures(questionnaire));
+    /** Item results of one scope's whole group for all ages, by item ID (the items all bands share). */
+    public Map<String, ItemResult> items(UUID roundId, String scope) {
+        RoundTables.Shape table = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
+                CellKey.ALL_AGES);
+        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null, CellKey.ALL_AGES), table.describedBy(),
+                table.measures());
         Map<String, ItemResult> items = new java.util.LinkedHashMap<>();
         group.items().forEach(i -> items.put(i.itemId(), i));
         return items;
@@ -186,7 +202,7 @@ public class ResultsService {
         String value = variable == null ? null : group.substring(group.indexOf('=') + 1);
         Figure respondents = figure(rows.get(group + "|" + CellKey.RESPONDENTS));
         List<AreaIndex> areas = new ArrayList<>();
-        for (String area : measures.areaItems().keySet()) {
+        for (String area : measures.areas()) {
             areas.add(area(area, rows.get(group + "|area:" + area)));
         }
         List<ItemResult> items = new ArrayList<>();
@@ -275,13 +291,13 @@ public class ResultsService {
     private record Row(Integer size, Map<String, Integer> counts, String suppressed) {
     }
 
-    private Map<String, Row> rows(UUID roundId, String scope, String groupBy) {
+    private Map<String, Row> rows(UUID roundId, String scope, String groupBy, String band) {
         @SuppressWarnings("unchecked")
         List<Object[]> list = entityManager.createNativeQuery("select grp, measure, size, cast(counts as text),"
-                        + " suppressed from published_cell where round_id = ?1 and scope = ?2"
+                        + " suppressed from published_cell where round_id = ?1 and scope = ?2 and band = ?4"
                         + " and (grp = 'all' or grp like ?3)")
                 .setParameter(1, roundId).setParameter(2, scope)
-                .setParameter(3, groupBy == null ? "-" : groupBy + "=%").getResultList();
+                .setParameter(3, groupBy == null ? "-" : groupBy + "=%").setParameter(4, band).getResultList();
         if (list.isEmpty()) {
             throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }

@@ -70,7 +70,8 @@ public final class ResultsViews {
     public record RoundResults(UUID roundId, String roundName, QuestionnaireRef questionnaire, String state,
                                boolean published, int threshold, Scope scope, Figure respondents,
                                Integer codesIssued, Figure responseRatePercent, String groupBy,
-                               List<GroupResult> groups, List<FreeText> freeTexts) {
+                               List<GroupResult> groups, List<FreeText> freeTexts, String band,
+                               List<String> bands) {
     }
 
     /** One side (the unit, or the nation) of an area in the child-friendly feedback. */

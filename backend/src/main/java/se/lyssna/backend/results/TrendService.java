@@ -70,7 +70,7 @@ public class TrendService {
             Questionnaire questionnaire = versionOf.get(r);
             DiffResult diff = r == 0 ? null : diff(versionOf.get(r - 1), questionnaire);
             Map<String, AreaIndex> areas = results.areas(round.id(), scope);
-            Map<String, ItemResult> items = results.items(round.id(), scope, questionnaire);
+            Map<String, ItemResult> items = results.items(round.id(), scope);
             Map<String, List<String>> areaItems = new Measures(questionnaire).areaItems();
             for (String area : areaKeys) {
                 String breakReason = diff == null ? null : areaBreak(diff, area, versionOf.get(r - 1), questionnaire);

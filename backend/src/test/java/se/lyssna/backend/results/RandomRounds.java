@@ -31,7 +31,27 @@ final class RandomRounds {
     private RandomRounds() {
     }
 
+    /** The national bands of one round, 13–17 first (its wording describes the shared items). */
+    static final Map<String, Questionnaire> BANDS = bands();
+
+    private static Map<String, Questionnaire> bands() {
+        QuestionnaireCatalog catalog = QuestionnaireCatalog.fromClasspath();
+        Map<String, Questionnaire> bands = new LinkedHashMap<>();
+        bands.put("13-17", catalog.find("national-13-17", "2026.2").orElseThrow());
+        bands.put("7-12", catalog.find("national-7-12", "2026.2").orElseThrow());
+        bands.put("18-21", catalog.find("national-18-21", "2026.1").orElseThrow());
+        return bands;
+    }
+
     static Round round(long seed, int threshold) {
+        return round(seed, threshold, false);
+    }
+
+    /**
+     * {@code banded}: a round of the three national age bands, each child answering their band's questionnaire;
+     * a home is often all of one band, sometimes of a lone child of another.
+     */
+    static Round round(long seed, int threshold, boolean banded) {
         Random random = new Random(seed);
         List<UnitNode> units = new ArrayList<>();
         Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -50,35 +70,47 @@ final class RandomRounds {
                 sizes.put(municipality, 1 + random.nextInt(8));
             }
         }
-        Aggregation aggregation = new Aggregation(QUESTIONNAIRE, units);
+        Aggregation aggregation = banded ? Aggregation.ofBands(BANDS, units) : new Aggregation(QUESTIONNAIRE, units);
+        List<String> bandKeys = List.copyOf(BANDS.keySet());
         SyntheticAnswers synthetic = new SyntheticAnswers(random);
         Map<String, Integer> issued = new HashMap<>();
         sizes.forEach((unit, n) -> {
             issued.put(unit, random.nextBoolean() ? n : n + random.nextInt(6));
             boolean alike = random.nextDouble() < 0.2;
             String skewVariable = random.nextDouble() < 0.4 ? Scopes.VARIABLES.get(random.nextInt(5)) : null;
+            String homeBand = random.nextDouble() < 0.5 ? bandKeys.get(random.nextInt(3)) : null;
             Map<String, List<String>> first = null;
+            String firstBand = null;
             for (int i = 0; i < n; i++) {
+                String band = !banded ? null : homeBand != null && random.nextDouble() < 0.9 ? homeBand
+                        : bandKeys.get(random.nextInt(3));
+                if (alike && first != null) {
+                    band = firstBand;
+                }
+                Questionnaire questionnaire = banded ? BANDS.get(band) : QUESTIONNAIRE;
                 Map<String, List<String>> answers = alike && first != null ? first
-                        : synthetic.answer(QUESTIONNAIRE, 0.3 + random.nextDouble() * 0.6);
-                first = first == null ? answers : first;
-                Map<String, String> background = background(answers);
+                        : synthetic.answer(questionnaire, 0.3 + random.nextDouble() * 0.6);
+                if (first == null) {
+                    first = answers;
+                    firstBand = band;
+                }
+                Map<String, String> background = background(questionnaire, answers);
                 if (skewVariable != null) {
-                    List<String> values = aggregation.categories().get(skewVariable);
+                    List<String> values = Aggregation.categoriesOf(questionnaire).get(skewVariable);
                     background.put(skewVariable, values.get(0));
                 }
                 if (random.nextDouble() < 0.03) {
                     background.put("gender", "other");
                 }
-                aggregation.add(new Respondent(unit, background, answers));
+                aggregation.add(new Respondent(unit, background, answers), band);
             }
         });
         return new Round(aggregation, issued, threshold);
     }
 
-    private static Map<String, String> background(Map<String, List<String>> answers) {
+    private static Map<String, String> background(Questionnaire questionnaire, Map<String, List<String>> answers) {
         Map<String, String> background = new HashMap<>();
-        QUESTIONNAIRE.background().forEach(item -> item.background().ifPresent(variable -> {
+        questionnaire.background().forEach(item -> item.background().ifPresent(variable -> {
             List<String> value = answers.get(item.id());
             if (value != null) {
                 background.put(variable, value.get(0));

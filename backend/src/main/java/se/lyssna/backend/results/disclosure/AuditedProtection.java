@@ -123,7 +123,7 @@ public final class AuditedProtection {
             return best;
         }
         // Nothing published nearby any more: hide the group the leak is about.
-        CellKey group = new CellKey(leak.scope(), leak.group(), CellKey.RESPONDENTS);
+        CellKey group = leak.withMeasure(CellKey.RESPONDENTS);
         Cell cell = cells.get(group);
         return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
     }

@@ -155,7 +155,7 @@ public final class DisclosureAudit {
             }
         }
         for (Relation relation : publication.relations()) {
-            if (relation.kind() != Relation.Kind.BREAKDOWN || !relation.total().isRespondents()) {
+            if (!relation.splitsChildren() || !relation.total().isRespondents()) {
                 continue;
             }
             for (CellKey part : relation.parts()) {

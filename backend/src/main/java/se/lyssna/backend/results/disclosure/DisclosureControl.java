@@ -130,7 +130,7 @@ public final class DisclosureControl {
         if (parts.isEmpty()) {
             return false;
         }
-        if (relation.kind() == Relation.Kind.BREAKDOWN && total.key().isRespondents() && !total.hidden()) {
+        if (relation.splitsChildren() && total.key().isRespondents() && !total.hidden()) {
             // All (or all but a few) children of the group in one category tells each child's background.
             for (Cell part : parts) {
                 if (!part.hidden() && part.size() > total.size() - threshold) {
@@ -139,7 +139,7 @@ public final class DisclosureControl {
                 }
             }
         }
-        if (relation.kind() == Relation.Kind.BREAKDOWN && total.key().isRespondents() && total.hidden()) {
+        if (relation.splitsChildren() && total.key().isRespondents() && total.hidden()) {
             // A hidden group is never broken down: its parts would bound or add up to it.
             for (Cell part : parts) {
                 if (!part.hidden()) {

@@ -133,22 +133,33 @@ final class ReaderModel {
         long bound = codes;
         for (String scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
             for (String group : List.of(key.group(), CellKey.ALL)) {
-                CellKey outer = new CellKey(scope, group, key.measure());
-                Cell cell = publication.cells().get(outer);
-                if (!outer.equals(key) && cell != null && !cell.hidden()) {
-                    bound = Math.min(bound, SIZE.equals(option) ? cell.size() : cell.counts().getOrDefault(option, 0));
+                // A band's figure is also part of the same figure for all ages.
+                for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
+                    CellKey outer = new CellKey(scope, group, key.measure(), band);
+                    Cell cell = publication.cells().get(outer);
+                    if (!outer.equals(key) && cell != null && !cell.hidden()) {
+                        bound = Math.min(bound, SIZE.equals(option) ? cell.size()
+                                : cell.counts().getOrDefault(option, 0));
+                    }
                 }
             }
         }
         return bound;
     }
 
+    /**
+     * How many items an area index counts answers of, which caps its counts. The all-ages index has no items of its
+     * own (each band asks its own): the most any band's index counts caps it.
+     */
     private long areaItemCount(CellKey area) {
         if (areaItems.isEmpty()) {
             publication.relations().stream().filter(r -> r.kind() == Relation.Kind.AREA)
-                    .forEach(r -> areaItems.put(r.total().measure(), r.parts().size()));
+                    .forEach(r -> areaItems.merge(r.total().tableMeasure(), r.parts().size(), Math::max));
+            publication.relations().stream().filter(r -> r.kind() == Relation.Kind.AREA)
+                    .forEach(r -> areaItems.merge(r.total().withBand(CellKey.ALL_AGES).tableMeasure(),
+                            r.parts().size(), Math::max));
         }
-        return areaItems.getOrDefault(area.measure(), 1);
+        return areaItems.getOrDefault(area.tableMeasure(), 1);
     }
 
     private int newVar(CellKey key, String option, long cap, long priorHi, int value, int index, int count) {
@@ -172,7 +183,7 @@ final class ReaderModel {
                 Expr sum = new Expr();
                 sum.add(relation.total(), side, 1);
                 for (CellKey part : relation.parts()) {
-                    Publication.BinarySplit split = publication.binarySplits().get(part.measure());
+                    Publication.BinarySplit split = publication.binarySplits().get(part.tableMeasure());
                     if (split != null && publication.cells().containsKey(part)) {
                         (side.equals("positive") ? split.positive() : split.other()).forEach(o -> sum.add(part, o, -1));
                     }

@@ -21,7 +21,14 @@ public record Relation(CellKey total, List<CellKey> parts, Kind kind, boolean bi
         /** The nation and its municipalities. */
         NATION,
         /** An area index and the items it is computed from. */
-        AREA
+        AREA,
+        /** A figure for all ages and the same figure in each age band's own table. */
+        BAND
+    }
+
+    /** Whether the parts split the total's children into disjoint groups by something about them (background, age). */
+    public boolean splitsChildren() {
+        return kind == Kind.BREAKDOWN || kind == Kind.BAND;
     }
 
     public Relation {

@@ -32,7 +32,7 @@ import se.lyssna.backend.problem.DomainException;
 @ApplicationScoped
 public class TableExport {
     public static final List<String> HEADER = List.of("scope", "code", "name", "group_by", "group", "measure", "id",
-            "option", "count", "base", "percent_of_base", "suppressed");
+            "option", "count", "base", "percent_of_base", "suppressed", "ages");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
@@ -44,9 +44,11 @@ public class TableExport {
     public List<List<Object>> rows(UUID roundId) {
         @SuppressWarnings("unchecked")
         List<Object[]> cells = entityManager.createNativeQuery("select c.scope, s.name, c.grp, c.measure, c.size,"
-                        + " cast(c.counts as text), c.suppressed from published_cell c join published_scope s"
+                        + " cast(c.counts as text), c.suppressed, c.band"
+                        + " from published_cell c join published_scope s"
                         + " on s.round_id = c.round_id and s.scope = c.scope where c.round_id = ?1"
-                        + " order by c.scope, c.grp, c.measure").setParameter(1, roundId).getResultList();
+                        + " order by c.band = 'all' desc, c.band, c.scope, c.grp, c.measure")
+                .setParameter(1, roundId).getResultList();
         if (cells.isEmpty()) {
             throw DomainException.notFound("Round " + roundId + " has no published results (it may still be open)");
         }
@@ -66,11 +68,11 @@ public class TableExport {
             String suppressed = c[6] == null ? null : se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY;
             if (suppressed != null || c[5] == null) {
                 rows.add(List.of(kind, code, c[1], groupBy, groupValue, type, id, "", size == null ? "" : size,
-                        size == null ? "" : size, "", suppressed == null ? "" : suppressed));
+                        size == null ? "" : size, "", suppressed == null ? "" : suppressed, c[7]));
                 continue;
             }
             parse((String) c[5]).forEach((option, count) -> rows.add(List.of(kind, code, c[1], groupBy, groupValue,
-                    type, id, option, count, size, size == 0 ? "" : Math.round(100.0 * count / size), "")));
+                    type, id, option, count, size, size == 0 ? "" : Math.round(100.0 * count / size), "", c[7])));
         }
         return rows;
     }

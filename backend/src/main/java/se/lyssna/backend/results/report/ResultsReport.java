@@ -193,7 +193,7 @@ public class ResultsReport {
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select s.name, c.size, c.suppressed from published_scope s"
                         + " join published_cell c on c.round_id = s.round_id and c.scope = s.scope and c.grp = 'all'"
-                        + " and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
+                        + " and c.band = 'all' and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
                         + " where s.round_id = ?1 and u.municipality_code = ?2 order by s.name")
                 .setParameter(1, roundId).setParameter(2, municipality).getResultList();
         if (rows.isEmpty()) {
