@@ -171,12 +171,18 @@ public class ResultsService {
 
     /** The area indexes of one scope's whole group, by area key (for feedback, reports and trends). */
     public Map<String, AreaIndex> areas(UUID roundId, String scope) {
-        Map<String, Row> rows = rows(roundId, scope, null, CellKey.ALL_AGES);
+        return areas(roundId, scope, CellKey.ALL_AGES);
+    }
+
+    /** The same in one table: all ages, or one age band's (all hidden where the scope has no band tables). */
+    public Map<String, AreaIndex> areas(UUID roundId, String scope, String band) {
+        Map<String, Row> rows = rows(roundId, scope, null, band);
+        List<String> inTable = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
+                band).measures().areas();
         Map<String, AreaIndex> areas = new java.util.LinkedHashMap<>();
         for (String area : se.lyssna.definitions.Area.keys()) {
-            Row row = rows.get(CellKey.ALL + "|area:" + area);
-            if (row != null) {
-                areas.put(area, area(area, row));
+            if (inTable.contains(area)) {
+                areas.put(area, area(area, rows.get(CellKey.ALL + "|area:" + area)));
             }
         }
         return areas;
@@ -186,11 +192,11 @@ public class ResultsService {
         return figure(rows(roundId, scope, null, CellKey.ALL_AGES).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
     }
 
-    /** Item results of one scope's whole group for all ages, by item ID (the items all bands share). */
-    public Map<String, ItemResult> items(UUID roundId, String scope) {
+    /** Item results of one scope's whole group in one table (all ages: the items all bands share), by item ID. */
+    public Map<String, ItemResult> items(UUID roundId, String scope, String band) {
         RoundTables.Shape table = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
-                CellKey.ALL_AGES);
-        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null, CellKey.ALL_AGES), table.describedBy(),
+                band);
+        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null, table.band()), table.describedBy(),
                 table.measures());
         Map<String, ItemResult> items = new java.util.LinkedHashMap<>();
         group.items().forEach(i -> items.put(i.itemId(), i));
@@ -207,7 +213,10 @@ public class ResultsService {
         }
         List<ItemResult> items = new ArrayList<>();
         for (Item item : questionnaire.items()) {
-            if (measures.keys().contains("item:" + item.id()) || item instanceof MultipleChoiceItem) {
+            boolean counted = item instanceof MultipleChoiceItem
+                    ? measures.keys().stream().anyMatch(k -> k.startsWith("item:" + item.id() + "#"))
+                    : measures.keys().contains("item:" + item.id());
+            if (counted) {
                 ItemResult result = item(item, group, rows, questionnaire, measures);
                 if (result != null) {
                     items.add(result);
@@ -298,9 +307,10 @@ public class ResultsService {
                         + " and (grp = 'all' or grp like ?3)")
                 .setParameter(1, roundId).setParameter(2, scope)
                 .setParameter(3, groupBy == null ? "-" : groupBy + "=%").setParameter(4, band).getResultList();
-        if (list.isEmpty()) {
+        if (list.isEmpty() && band.equals(CellKey.ALL_AGES)) {
             throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }
+        // A band's table of a scope too small to be broken down has no rows: every figure of it reads as hidden.
         Map<String, Row> rows = new HashMap<>();
         for (Object[] r : list) {
             rows.put(r[0] + "|" + r[1], new Row(r[2] == null ? null : ((Number) r[2]).intValue(),

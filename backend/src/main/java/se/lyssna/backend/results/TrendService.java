@@ -17,6 +17,8 @@ import se.lyssna.backend.results.ResultsViews.TrendLine;
 import se.lyssna.backend.results.ResultsViews.TrendPoint;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
+import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.rounds.RoundBand;
 import se.lyssna.definitions.DiffResult;
 import se.lyssna.definitions.ItemComparison;
 import se.lyssna.definitions.Questionnaire;
@@ -52,8 +54,13 @@ public class TrendService {
         Map<String, String> itemAreas = new LinkedHashMap<>();
         Set<String> areaKeys = new LinkedHashSet<>();
         List<Questionnaire> versionOf = new ArrayList<>();
+        List<String> tableOf = new ArrayList<>();
         for (RoundFacts round : published) {
-            Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
+            // The band of the round asked with this key: its own table where the round has several bands.
+            RoundBand band = round.bands().stream().filter(b -> questionnaires.byId(b.questionnaireVersionId()).key()
+                    .equals(key)).findFirst().orElseThrow();
+            tableOf.add(round.bands().size() > 1 ? band.band() : CellKey.ALL_AGES);
+            Questionnaire questionnaire = questionnaires.byId(band.questionnaireVersionId());
             versionOf.add(questionnaire);
             versions.add(new ResultsViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()));
             new Measures(questionnaire).areaItems().forEach((area, ids) -> {
@@ -69,8 +76,8 @@ public class TrendService {
             RoundFacts round = published.get(r);
             Questionnaire questionnaire = versionOf.get(r);
             DiffResult diff = r == 0 ? null : diff(versionOf.get(r - 1), questionnaire);
-            Map<String, AreaIndex> areas = results.areas(round.id(), scope);
-            Map<String, ItemResult> items = results.items(round.id(), scope);
+            Map<String, AreaIndex> areas = results.areas(round.id(), scope, tableOf.get(r));
+            Map<String, ItemResult> items = results.items(round.id(), scope, tableOf.get(r));
             Map<String, List<String>> areaItems = new Measures(questionnaire).areaItems();
             for (String area : areaKeys) {
                 String breakReason = diff == null ? null : areaBreak(diff, area, versionOf.get(r - 1), questionnaire);
@@ -142,7 +149,8 @@ public class TrendService {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("select r.id from round r"
                         + " join published_round p on p.round_id = r.id"
-                        + " join questionnaire_version q on q.id = r.questionnaire_version_id"
+                        + " join round_band b on b.round_id = r.id"
+                        + " join questionnaire_version q on q.id = b.questionnaire_version_id"
                         + " join published_scope s on s.round_id = r.id and s.scope = ?2"
                         + " where q.key = ?1 order by r.opens_on desc, r.name desc limit ?3")
                 .setParameter(1, key).setParameter(2, scope).setParameter(3, last).getResultList();

@@ -98,11 +98,11 @@ class TrendsAndReportsTest {
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("scope,code,name,group_by,group,measure,id,option,count");
         // Every suppressed row carries the one public reason and no count; no rule is named.
-        assertThat(lines.stream().filter(l -> l.endsWith(",protected"))).isNotEmpty()
+        assertThat(lines.stream().filter(l -> l.endsWith(",protected,all"))).isNotEmpty()
                 .allMatch(l -> l.contains(",,,,,"));
         assertThat(lines).noneMatch(l -> l.contains("too-few-answers") || l.contains("protects-another-figure")
                 || l.contains("all-answered-alike"));
-        assertThat(lines).noneMatch(l -> l.startsWith("unit,0380-hvb-demo-eken") && !l.endsWith(",protected"));
+        assertThat(lines).noneMatch(l -> l.startsWith("unit,0380-hvb-demo-eken") && !l.endsWith(",protected,all"));
         byte[] xlsx = given().auth().oauth2(TestApi.adminToken())
                 .get("/api/v1/results/rounds/" + rounds.get(1) + "/export.xlsx").then().statusCode(200).extract()
                 .asByteArray();

@@ -71,8 +71,11 @@ public class TableExport {
                         size == null ? "" : size, "", suppressed == null ? "" : suppressed, c[7]));
                 continue;
             }
-            parse((String) c[5]).forEach((option, count) -> rows.add(List.of(kind, code, c[1], groupBy, groupValue,
-                    type, id, option, count, size, size == 0 ? "" : Math.round(100.0 * count / size), "", c[7])));
+            Map<String, Integer> counts = parse((String) c[5]);
+            // An area index counts answers to its items, more than one per child: its share is of those answers.
+            int base = type.equals("area") ? counts.values().stream().mapToInt(Integer::intValue).sum() : size;
+            counts.forEach((option, count) -> rows.add(List.of(kind, code, c[1], groupBy, groupValue,
+                    type, id, option, count, base, base == 0 ? "" : Math.round(100.0 * count / base), "", c[7])));
         }
         return rows;
     }

@@ -82,6 +82,11 @@ public class ResultsReport {
                     units(content, y, roundId, Scopes.codeOf(scope), page.getMediaBox());
                 }
             }
+            if (view.bands().size() > 1) {
+                for (String band : view.bands().subList(1, view.bands().size())) {
+                    bandPage(document, roundId, scope, band, results.results(roundId, scope, null, band, false));
+                }
+            }
             PDPage second = new PDPage(PDRectangle.A4);
             document.addPage(second);
             try (PDPageContentStream content = new PDPageContentStream(document, second)) {
@@ -91,6 +96,35 @@ public class ResultsReport {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One age band's own table: its area indexes beside the nation's in the same band. */
+    private void bandPage(PDDocument document, UUID roundId, String scope, String band,
+                          se.lyssna.backend.results.ResultsViews.RoundResults view) throws IOException {
+        PDPage page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        PDRectangle box = page.getMediaBox();
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            float width = box.getWidth() - 2 * MARGIN;
+            float y = box.getHeight() - MARGIN;
+            content.setNonStrokingColor(THIS_ROUND);
+            y = paragraph(content, TEXTS.get("report.banner"), BOLD, 11, MARGIN, y, width);
+            content.setNonStrokingColor(INK);
+            y = paragraph(content, TEXTS.get("report.band.title", band.replace("-", "–")), BOLD, 20, MARGIN,
+                    y - 6, width);
+            content.setNonStrokingColor(MUTED);
+            y = paragraph(content, TEXTS.get("report.band.explained", band.replace("-", "–"),
+                    view.questionnaire().key(), view.questionnaire().version()), REGULAR, 9.5f, MARGIN, y - 2, width);
+            content.setNonStrokingColor(INK);
+            String answered = view.respondents().isShown()
+                    ? TEXTS.get("report.respondents", view.respondents().value())
+                    : TEXTS.get("report.respondents.hidden", reasonLabel(view.respondents().reason()));
+            y = paragraph(content, answered, BOLD, 12, MARGIN, y - 8, width) - 6;
+            boolean national = scope.equals(Scopes.NATION);
+            y = legend(content, y, national, null);
+            chart(content, y, results.areas(roundId, scope, band),
+                    national ? Map.of() : results.areas(roundId, Scopes.NATION, band), Map.of());
         }
     }
 
@@ -116,6 +150,11 @@ public class ResultsReport {
         y = paragraph(content, title, BOLD, 24, MARGIN, y - 6, width);
         y = paragraph(content, TEXTS.get("report.subtitle", round.name(), questionnaire.key(),
                 questionnaire.version()), REGULAR, 11, MARGIN, y, width);
+        if (round.bands().size() > 1) {
+            content.setNonStrokingColor(MUTED);
+            y = paragraph(content, TEXTS.get("report.all-ages"), REGULAR, 9.5f, MARGIN, y - 2, width);
+            content.setNonStrokingColor(INK);
+        }
         y -= 10;
         String answered = respondents.isShown() ? TEXTS.get("report.respondents", respondents.value())
                 : TEXTS.get("report.respondents.hidden", reasonLabel(respondents.reason()));

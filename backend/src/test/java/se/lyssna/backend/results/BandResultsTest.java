@@ -1,0 +1,141 @@
+package se.lyssna.backend.results;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static se.lyssna.backend.support.TestApi.adminToken;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import se.lyssna.backend.demo.SyntheticAnswers;
+import se.lyssna.backend.participation.ResponseMixer;
+import se.lyssna.backend.support.TestApi;
+import se.lyssna.definitions.Item;
+import se.lyssna.definitions.Questionnaire;
+import se.lyssna.definitions.QuestionnaireCatalog;
+
+/**
+ * A closed round of three age bands publishes each band's own table and an all-ages table of what they share (issue
+ * 14 item 4), read through the results API and the export like any other table.
+ */
+@QuarkusTest
+class BandResultsTest {
+    private static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.fromClasspath();
+    private static final Map<String, Questionnaire> BANDS = Map.of(
+            "7-12", CATALOG.find("national-7-12", "2026.1").orElseThrow(),
+            "13-17", CATALOG.find("national-13-17", "2026.1").orElseThrow(),
+            "18-21", CATALOG.find("national-18-21", "2026.1").orElseThrow());
+    private static final int PER_BAND = 20;
+
+    @Inject
+    ResponseMixer mixer;
+
+    @Test
+    void aRoundOfThreeBands_publishesEachBandsTable_andAllAgesOfTheSharedFigures() throws java.io.IOException {
+        // One large foster-family service, so that it is broken down (by background and by band).
+        String unit = TestApi.newCareUnit("familjehem");
+        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
+        List<String> codes = TestApi.codes(round, unit, 3 * PER_BAND);
+        SyntheticAnswers synthetic = new SyntheticAnswers(new Random(14));
+        int next = 0;
+        for (String band : List.of("7-12", "13-17", "18-21")) {
+            Questionnaire questionnaire = BANDS.get(band);
+            for (int i = 0; i < PER_BAND; i++) {
+                Map<String, Object> body = new HashMap<>();
+                body.put("locale", "sv");
+                body.put("questionnaire", Map.of("key", questionnaire.key(), "version", questionnaire.version()));
+                body.put("answers", synthetic.answer(questionnaire, 0.2 + 0.6 * (i % 5) / 4.0));
+                TestApi.submit(TestApi.submissionToken(codes.get(next++)), UUID.randomUUID().toString(), body)
+                        .then().statusCode(201);
+            }
+        }
+        mixer.flushInbox();
+        TestApi.closeRound(round);
+
+        JsonPath all = results(round, unit, "").then().statusCode(200).extract().jsonPath();
+        assertThat(all.getString("band")).isEqualTo("all");
+        assertThat(all.getList("bands", String.class)).containsExactly("all", "13-17", "7-12", "18-21");
+        List<String> shared = all.getList("groups[0].items.itemId", String.class);
+        assertThat(shared).as("the all-ages table holds the items every band asks alike, and only those")
+                .isNotEmpty().allMatch(id -> BANDS.values().stream().allMatch(q -> q.item(id).isPresent()));
+        List<String> onlyTeens = BANDS.get("13-17").items().stream().map(Item::id)
+                .filter(id -> BANDS.get("7-12").item(id).isEmpty()).toList();
+        assertThat(shared).doesNotContainAnyElementsOf(onlyTeens);
+
+        Map<String, JsonPath> bands = new HashMap<>();
+        for (String band : List.of("7-12", "13-17", "18-21")) {
+            JsonPath table = results(round, unit, "&band=" + band).then().statusCode(200)
+                    .body("band", equalTo(band)).body("questionnaire.key", equalTo(BANDS.get(band).key()))
+                    .extract().jsonPath();
+            assertThat(table.getList("groups[0].items.itemId", String.class))
+                    .as("a band's table has its whole questionnaire").hasSize(countedItems(BANDS.get(band)));
+            bands.put(band, table);
+        }
+        // What is shown is consistent: no band holds more than all ages, and where every band is shown they add up.
+        List<Map<String, Object>> areas = all.getList("groups[0].areas");
+        int shownInBands = 0;
+        for (Map<String, Object> area : areas) {
+            Integer total = (Integer) area.get("answers");
+            List<Integer> parts = new ArrayList<>();
+            for (JsonPath band : bands.values()) {
+                Integer part = band.get("groups[0].areas.find { it.area == '" + area.get("area") + "' }.answers");
+                parts.add(part);
+                if (part != null && total != null) {
+                    assertThat(part).isLessThanOrEqualTo(total);
+                    shownInBands++;
+                }
+            }
+            if (total != null && parts.stream().allMatch(p -> p != null)) {
+                assertThat(parts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+            }
+        }
+        assertThat(shownInBands).as("some band's area indexes are published").isPositive();
+
+        results(round, unit, "&band=5-6").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("band must be one of"));
+        results(round, unit, "&groupBy=age-band").then().statusCode(400)
+                .body("detail", containsString("each age band's own table"));
+        results(round, unit, "&band=7-12&groupBy=age-band").then().statusCode(200)
+                .body("groups.value", equalTo(Aggregation.categoriesOf(BANDS.get("7-12")).get("age-band")));
+
+        String csv = given().auth().oauth2(adminToken()).get("/api/v1/results/rounds/" + round + "/export.csv")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",ages");
+        for (String table : List.of("all", "7-12", "13-17", "18-21")) {
+            assertThat(csv.lines()).anyMatch(l -> l.endsWith("," + table));
+        }
+
+        byte[] pdf = given().auth().oauth2(adminToken()).get("/api/v1/results/rounds/" + round + "/report.pdf")
+                .then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Alla åldrar", "Åldersgrupp 7–12 år", "Åldersgrupp 13–17 år",
+                    "Åldersgrupp 18–21 år");
+            assertThat(document.getNumberOfPages()).isEqualTo(5);
+        }
+        if (System.getenv("LYSSNA_SHOT_DIR") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("LYSSNA_SHOT_DIR"), "band-report.pdf"), pdf);
+        }
+    }
+
+    private static int countedItems(Questionnaire questionnaire) {
+        return new Measures(questionnaire).keys().stream().filter(k -> k.startsWith("item:"))
+                .map(k -> k.contains("#") ? k.substring(0, k.indexOf('#')) : k).distinct().toList().size();
+    }
+
+    private static io.restassured.response.Response results(UUID round, String unit, String query) {
+        return given().auth().oauth2(adminToken()).get("/api/v1/results/rounds/" + round + "?unit=" + unit + query);
+    }
+}
