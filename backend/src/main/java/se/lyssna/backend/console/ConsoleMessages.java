@@ -258,6 +258,19 @@ public interface ConsoleMessages {
     @Message("Publicerade resultat")
     String publishedResults();
 
+    @Message("Vilka svar tabellen visar")
+    String tablesNav();
+
+    @Message("Alla åldrar")
+    String allAges();
+
+    @Message("{band} år")
+    String bandYears(String band);
+
+    @Message("Alla åldrar räknar varje område med svaren från alla åldersgrupper. En åldersgrupps egen tabell visas"
+            + " bara för kommuner, enheter och riket med minst åtta gånger tröskeln i utdelade koder.")
+    String tablesHint();
+
     @Message("Andel positiva svar per område. En cell med")
     String publishedHintA();
 

@@ -24,6 +24,7 @@ import se.lyssna.backend.participation.ResponseMixer;
 import se.lyssna.backend.results.PublicationService;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews;
+import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.TrendService;
 import se.lyssna.backend.results.export.TableExport;
 import se.lyssna.backend.results.report.ResultsReport;
@@ -81,36 +82,46 @@ public class PublishPage {
     public record Municipality(String code, String name) {
     }
 
+    /** The tables of the round (all ages, each age band) and which one the page shows. */
+    public record Tables(List<String> all, String shown) {
+        public boolean several() {
+            return all.size() > 1;
+        }
+    }
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance publish(RoundViews.RoundView round, Preview preview, List<String> areas,
                                                List<ScopeRow> rows, ResultsViews.Trends trends,
-                                               ActionViews.Overview actions, List<Municipality> municipalities);
+                                               ActionViews.Overview actions, List<Municipality> municipalities,
+                                               Tables tables);
     }
 
     @GET
     @Path("/publish")
-    public String page(@PathParam("roundId") UUID roundId) {
+    public String page(@PathParam("roundId") UUID roundId, @QueryParam("band") String band) {
         // One transaction for the whole page, always rolled back: the preview runs the real publication in it.
         QuarkusTransaction.begin();
         try {
-            return render(roundId);
+            return render(roundId, band == null || band.isBlank() ? CellKey.ALL_AGES : band);
         } finally {
             QuarkusTransaction.rollback();
         }
     }
 
-    private String render(UUID roundId) {
+    private String render(UUID roundId, String band) {
         RoundViews.RoundView round = rounds.view(roundId);
         List<String> areaNames = Area.keys().stream().map(ConsoleViews::areaName).toList();
+        Tables tables = new Tables(results.tables(results.round(roundId)), band);
         if (!results.isPublished(roundId)) {
-            return Templates.publish(round, preview(roundId), areaNames, List.of(), null, null, List.of()).render();
+            return Templates.publish(round, preview(roundId), areaNames, List.of(), null, null, List.of(), tables)
+                    .render();
         }
         List<ScopeRow> rows = new ArrayList<>();
-        rows.add(scopeRow(results.results(roundId, results.scopeOf(null), null, true)));
+        rows.add(scopeRow(results.results(roundId, results.scopeOf(null), null, band, true)));
         Map<String, List<ResultsViews.RoundResults>> byMunicipality = new TreeMap<>();
         for (String unit : round.units()) {
-            ResultsViews.RoundResults own = results.results(roundId, results.scopeOf(unit), null, true);
+            ResultsViews.RoundResults own = results.results(roundId, results.scopeOf(unit), null, band, true);
             boolean isUnit = "unit".equals(own.scope().kind());
             List<ResultsViews.RoundResults> members = byMunicipality.computeIfAbsent(
                     isUnit ? own.scope().municipality() : unit, k -> new ArrayList<>());
@@ -120,7 +131,8 @@ public class PublishPage {
         }
         List<Municipality> municipalities = new ArrayList<>();
         byMunicipality.forEach((code, members) -> {
-            ResultsViews.RoundResults municipality = results.results(roundId, results.scopeOf(code), null, true);
+            ResultsViews.RoundResults municipality = results.results(roundId, results.scopeOf(code), null, band,
+                    true);
             municipalities.add(new Municipality(code, municipality.scope().name()));
             rows.add(scopeRow(municipality));
             members.stream().sorted(java.util.Comparator.comparing(m -> m.scope().name()))
@@ -128,8 +140,8 @@ public class PublishPage {
         });
         ResultsViews.Trends trend = trends.trends(round.questionnaire().key(), results.scopeOf(null),
                 TrendService.DEFAULT_ROUNDS);
-        return Templates.publish(round, null, areaNames, rows, trend, actions.overview(roundId), municipalities)
-                .render();
+        return Templates.publish(round, null, areaNames, rows, trend, actions.overview(roundId), municipalities,
+                tables).render();
     }
 
     @POST

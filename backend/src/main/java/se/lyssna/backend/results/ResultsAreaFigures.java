@@ -23,13 +23,25 @@ public class ResultsAreaFigures implements AreaFigures {
         if (!results.isPublished(roundId)) {
             return List.of();
         }
-        AreaIndex unit = results.areas(roundId, results.scopeOf(unitCode)).get(area.key());
+        String scope = results.scopeOf(unitCode);
+        List<String> tables = results.tables(results.round(roundId));
+        boolean banded = tables.size() > 1;
+        AreaIndex unit = results.areas(roundId, scope).get(area.key());
         AreaIndex nation = results.areas(roundId, Scopes.NATION).get(area.key());
         List<String> lines = new ArrayList<>();
         if (unit == null || Boolean.TRUE.equals(unit.suppressed())) {
             lines.add(Reason.PUBLIC_TEXT);
         } else {
-            lines.add(unit.positivePercent() + " av 100 svar hos oss var positiva (" + unit.answers() + " svar).");
+            lines.add(unit.positivePercent() + " av 100 svar hos oss var positiva (" + (banded ? "alla åldrar, " : "")
+                    + unit.answers() + " svar).");
+        }
+        // A band's own figure only where it is published: for a small home never, which says nothing about it.
+        for (String band : tables.subList(1, tables.size())) {
+            AreaIndex own = results.areas(roundId, scope, band).get(area.key());
+            if (own != null && own.positivePercent() != null) {
+                lines.add(band.replace("-", "–") + " år: " + own.positivePercent() + " av 100 (" + own.answers()
+                        + " svar).");
+            }
         }
         if (nation != null && !Boolean.TRUE.equals(nation.suppressed())) {
             lines.add("I hela landet: " + nation.positivePercent() + " av 100.");

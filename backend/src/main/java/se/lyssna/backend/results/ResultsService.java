@@ -169,6 +169,11 @@ public class ResultsService {
                 round.threshold(), view, respondents, issued, rate, groupBy, results, texts, table.band(), tables);
     }
 
+    /** The tables a round publishes: {@code all}, then each age band's when it has several. */
+    public List<String> tables(RoundFacts round) {
+        return RoundTables.tables(RoundTables.questionnairesByBand(round, questionnaires));
+    }
+
     /** The area indexes of one scope's whole group, by area key (for feedback, reports and trends). */
     public Map<String, AreaIndex> areas(UUID roundId, String scope) {
         return areas(roundId, scope, CellKey.ALL_AGES);

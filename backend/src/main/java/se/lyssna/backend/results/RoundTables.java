@@ -40,11 +40,13 @@ public final class RoundTables {
         return byBand;
     }
 
-    /** The tables published for a round: {@code all} first, then each band's. */
+    /** The tables published for a round: {@code all} first, then each band's, youngest first. */
     public static List<String> tables(Map<String, Questionnaire> byBand) {
         List<String> tables = new ArrayList<>();
         tables.add(CellKey.ALL_AGES);
-        byBand.keySet().stream().filter(b -> !b.equals(CellKey.ALL_AGES)).forEach(tables::add);
+        byBand.entrySet().stream().filter(b -> !b.getKey().equals(CellKey.ALL_AGES))
+                .sorted(Comparator.comparingInt(b -> b.getValue().ageBand().from()))
+                .forEach(b -> tables.add(b.getKey()));
         return tables;
     }
 

@@ -274,6 +274,30 @@ class ConsoleRoundTest {
         assertThat(checked).allMatch(line -> line.endsWith(": none"), "no serious or critical violation");
     }
 
+    @Test
+    void surveyBody_readsTheAllAgesTable_andEachBandsOwn() {
+        TestApi.BandedRound banded = TestApi.closedRoundOfThreeBands(20);
+        Page page = browser.newPage(1);
+        ConsoleBrowser.signIn(page, console.toString(), "admin");
+        page.navigate(console + "/rounds/" + banded.round() + "/publish");
+        Locator tables = page.getByRole(com.microsoft.playwright.options.AriaRole.NAVIGATION,
+                new Page.GetByRoleOptions().setName("Vilka svar tabellen visar"));
+        assertThat(tables.locator("a")).hasText(new String[] {"Alla åldrar", "7–12 år", "13–17 år", "18–21 år"});
+        assertThat(tables.locator("a[aria-current='page']")).hasText("Alla åldrar");
+        assertThat(page.locator("#published-table caption")).containsText("Alla åldrar");
+        String allAges = page.locator("#published-table tr[data-scope='unit:" + banded.unit() + "']")
+                .textContent();
+        tables.getByText("7–12 år").click();
+        assertThat(page.locator("#published-table caption")).containsText("7–12 år");
+        assertThat(tables.locator("a[aria-current='page']")).hasText("7–12 år");
+        org.assertj.core.api.Assertions.assertThat(page.locator("#published-table tr[data-scope='unit:"
+                + banded.unit() + "']").textContent()).as("the band's own figures").isNotEqualTo(allAges);
+        org.assertj.core.api.Assertions.assertThat(axe(page)).isEqualTo("none");
+        page.locator("#tables-heading").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/console-bands.png")));
+        page.context().close();
+    }
+
     /** Serious and critical axe-core violations on the page, or "none". */
     private static String axe(Page page) {
         List<String> found = new com.deque.html.axecore.playwright.AxeBuilder(page).analyze().getViolations()

@@ -8,23 +8,18 @@ import static se.lyssna.backend.support.TestApi.adminToken;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import se.lyssna.backend.demo.SyntheticAnswers;
-import se.lyssna.backend.participation.ResponseMixer;
 import se.lyssna.backend.support.TestApi;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.Questionnaire;
-import se.lyssna.definitions.QuestionnaireCatalog;
 
 /**
  * A closed round of three age bands publishes each band's own table and an all-ages table of what they share (issue
@@ -32,41 +27,18 @@ import se.lyssna.definitions.QuestionnaireCatalog;
  */
 @QuarkusTest
 class BandResultsTest {
-    private static final QuestionnaireCatalog CATALOG = QuestionnaireCatalog.fromClasspath();
-    private static final Map<String, Questionnaire> BANDS = Map.of(
-            "7-12", CATALOG.find("national-7-12", "2026.1").orElseThrow(),
-            "13-17", CATALOG.find("national-13-17", "2026.1").orElseThrow(),
-            "18-21", CATALOG.find("national-18-21", "2026.1").orElseThrow());
-    private static final int PER_BAND = 20;
-
-    @Inject
-    ResponseMixer mixer;
+    private static final Map<String, Questionnaire> BANDS = TestApi.NATIONAL_BANDS;
 
     @Test
     void aRoundOfThreeBands_publishesEachBandsTable_andAllAgesOfTheSharedFigures() throws java.io.IOException {
         // One large foster-family service, so that it is broken down (by background and by band).
-        String unit = TestApi.newCareUnit("familjehem");
-        UUID round = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
-        List<String> codes = TestApi.codes(round, unit, 3 * PER_BAND);
-        SyntheticAnswers synthetic = new SyntheticAnswers(new Random(14));
-        int next = 0;
-        for (String band : List.of("7-12", "13-17", "18-21")) {
-            Questionnaire questionnaire = BANDS.get(band);
-            for (int i = 0; i < PER_BAND; i++) {
-                Map<String, Object> body = new HashMap<>();
-                body.put("locale", "sv");
-                body.put("questionnaire", Map.of("key", questionnaire.key(), "version", questionnaire.version()));
-                body.put("answers", synthetic.answer(questionnaire, 0.2 + 0.6 * (i % 5) / 4.0));
-                TestApi.submit(TestApi.submissionToken(codes.get(next++)), UUID.randomUUID().toString(), body)
-                        .then().statusCode(201);
-            }
-        }
-        mixer.flushInbox();
-        TestApi.closeRound(round);
+        TestApi.BandedRound banded = TestApi.closedRoundOfThreeBands(20);
+        UUID round = banded.round();
+        String unit = banded.unit();
 
         JsonPath all = results(round, unit, "").then().statusCode(200).extract().jsonPath();
         assertThat(all.getString("band")).isEqualTo("all");
-        assertThat(all.getList("bands", String.class)).containsExactly("all", "13-17", "7-12", "18-21");
+        assertThat(all.getList("bands", String.class)).containsExactly("all", "7-12", "13-17", "18-21");
         List<String> shared = all.getList("groups[0].items.itemId", String.class);
         assertThat(shared).as("the all-ages table holds the items every band asks alike, and only those")
                 .isNotEmpty().allMatch(id -> BANDS.values().stream().allMatch(q -> q.item(id).isPresent()));

@@ -99,6 +99,41 @@ public final class TestApi {
         return request.post("/api/v1/responses");
     }
 
+    /** The national bands' 2026.1 versions by band, as {@link #nationalBands()} opens them. */
+    public static final Map<String, se.lyssna.definitions.Questionnaire> NATIONAL_BANDS = nationalQuestionnaires();
+
+    private static Map<String, se.lyssna.definitions.Questionnaire> nationalQuestionnaires() {
+        var catalog = se.lyssna.definitions.QuestionnaireCatalog.fromClasspath();
+        Map<String, se.lyssna.definitions.Questionnaire> bands = new java.util.LinkedHashMap<>();
+        bands.put("7-12", catalog.find("national-7-12", "2026.1").orElseThrow());
+        bands.put("13-17", catalog.find("national-13-17", "2026.1").orElseThrow());
+        bands.put("18-21", catalog.find("national-18-21", "2026.1").orElseThrow());
+        return bands;
+    }
+
+    /** A closed round of the three national bands over one new foster-family service: {@code perBand} children each. */
+    public record BandedRound(UUID round, String unit) {
+    }
+
+    public static BandedRound closedRoundOfThreeBands(int perBand) {
+        String unit = newCareUnit("familjehem");
+        UUID round = openRoundWithBands(nationalBands(), unit);
+        List<String> codes = codes(round, unit, 3 * perBand);
+        var synthetic = new se.lyssna.backend.demo.SyntheticAnswers(new java.util.Random(14));
+        int next = 0;
+        for (var questionnaire : NATIONAL_BANDS.values()) {
+            for (int i = 0; i < perBand; i++) {
+                Map<String, Object> body = new java.util.HashMap<>();
+                body.put("locale", "sv");
+                body.put("questionnaire", Map.of("key", questionnaire.key(), "version", questionnaire.version()));
+                body.put("answers", synthetic.answer(questionnaire, 0.2 + 0.6 * (i % 5) / 4.0));
+                submit(submissionToken(codes.get(next++)), UUID.randomUUID().toString(), body).then().statusCode(201);
+            }
+        }
+        closeRound(round);
+        return new BandedRound(round, unit);
+    }
+
     public static void closeRound(UUID round) {
         given().auth().oauth2(adminToken()).post("/api/v1/admin/rounds/" + round + "/close").then().statusCode(200);
     }
