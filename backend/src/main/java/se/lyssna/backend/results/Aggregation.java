@@ -221,7 +221,7 @@ public final class Aggregation {
         final Map<String, List<String>> categories;
         /** A band's own table beside the all-ages one: published only for scopes that are broken down. */
         final boolean bandTable;
-        final Map<String, Accumulator> accumulators = new HashMap<>();
+        final Map<String, Measures.Tally> tallies = new HashMap<>();
 
         Table(String band, Measures measures, Map<String, List<String>> categories, boolean bandTable) {
             this.band = band;
@@ -244,9 +244,10 @@ public final class Aggregation {
             List<String> groups = new ArrayList<>();
             groups.add(CellKey.ALL);
             grouped(background).forEach((variable, value) -> groups.add(Scopes.group(variable, value)));
+            int[][] places = measures.placesOf(contribution);
             for (String scope : where) {
                 for (String group : groups) {
-                    accumulators.computeIfAbsent(scope + "|" + group, k -> new Accumulator()).add(contribution);
+                    tallies.computeIfAbsent(scope + "|" + group, k -> measures.tally()).add(places);
                 }
             }
         }
@@ -286,9 +287,10 @@ public final class Aggregation {
                 for (String group : groups()) {
                     boolean latent = scope.startsWith("own:")
                             || !brokenDown && (bandTable || !group.equals(CellKey.ALL));
-                    Accumulator acc = accumulators.getOrDefault(scope + "|" + group, new Accumulator());
-                    cells.add(new Cell(key(scope, group, CellKey.RESPONDENTS), acc.respondents, null, null, latent));
-                    cells.addAll(measures.cells(band, scope, group, acc.counts, acc.areaRespondents, latent));
+                    Measures.Tally tally = tallies.getOrDefault(scope + "|" + group, measures.tally());
+                    cells.add(new Cell(key(scope, group, CellKey.RESPONDENTS), tally.respondents, null, null,
+                            latent));
+                    cells.addAll(measures.cells(band, scope, group, tally, latent));
                 }
             }
             return cells;
@@ -386,22 +388,6 @@ public final class Aggregation {
                                 && !measures.isPositive(measure, o)).toList()));
             }));
             return splits;
-        }
-    }
-
-    /** Counts for one scope and group. */
-    private static final class Accumulator {
-        int respondents;
-        final Map<String, Map<String, Integer>> counts = new HashMap<>();
-        final Map<String, Integer> areaRespondents = new HashMap<>();
-
-        void add(Measures.Contribution contribution) {
-            respondents++;
-            contribution.counts().forEach((measure, options) -> {
-                Map<String, Integer> target = counts.computeIfAbsent(measure, k -> new HashMap<>());
-                options.forEach(option -> target.merge(option, 1, Integer::sum));
-            });
-            contribution.areas().forEach(area -> areaRespondents.merge(area, 1, Integer::sum));
         }
     }
 }

@@ -42,6 +42,10 @@ public final class Measures {
     private final Map<String, List<String>> areaItems = new LinkedHashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Set<String> areas = new LinkedHashSet<>();
+    /** Where each measure's options start in a {@link Tally}, and each area's respondents. */
+    private final Map<String, Integer> slotOf = new HashMap<>();
+    private final Map<String, Integer> areaSlot = new HashMap<>();
+    private int slots;
 
     /** Every figure of one questionnaire, its area indexes computed from its own items. */
     public Measures(Questionnaire questionnaire) {
@@ -118,7 +122,14 @@ public final class Measures {
         }
         for (String area : areas) {
             options.put("area:" + area, List.of(POSITIVE, OTHER));
+            areaSlot.put("area:" + area, areaSlot.size());
         }
+        int next = 0;
+        for (Map.Entry<String, List<String>> measure : options.entrySet()) {
+            slotOf.put(measure.getKey(), next);
+            next += measure.getValue().size();
+        }
+        slots = next;
     }
 
     /** The areas with an index in this table, in the order of their first item. */
@@ -225,19 +236,20 @@ public final class Measures {
     }
 
     /** The figures of one scope and group, zeros included; {@code latent}: counted, never published. */
-    List<Cell> cells(String band, String scope, String group, Map<String, Map<String, Integer>> counts,
-                     Map<String, Integer> areaRespondents, boolean latent) {
+    List<Cell> cells(String band, String scope, String group, Tally tally, boolean latent) {
         List<Cell> cells = new ArrayList<>();
+        int[] base = {0};
         options.forEach((measure, values) -> {
-            Map<String, Integer> found = counts.getOrDefault(measure, Map.of());
             Map<String, Integer> ordered = new LinkedHashMap<>();
             int sum = 0;
-            for (String value : values) {
-                int count = found.getOrDefault(value, 0);
-                ordered.put(value, count);
+            for (int i = 0; i < values.size(); i++) {
+                int count = tally.counts[base[0] + i];
+                ordered.put(values.get(i), count);
                 sum += count;
             }
-            int size = measure.startsWith("area:") ? areaRespondents.getOrDefault(measure, 0) : sum;
+            base[0] += values.size();
+            Integer area = areaSlot.get(measure);
+            int size = area != null ? tally.areaRespondents[area] : sum;
             Map<String, Integer> binary = null;
             if (positive.containsKey(measure)) {
                 int good = 0;
@@ -256,5 +268,63 @@ public final class Measures {
             cells.add(new Cell(new CellKey(scope, group, measure, band), size, ordered, binary, latent));
         });
         return cells;
+    }
+
+    /** An empty tally of this table's figures, for one scope and group. */
+    Tally tally() {
+        return new Tally(slots, areaSlot.size());
+    }
+
+    /**
+     * Where a respondent's answers go in a {@link Tally}: one slot per counted option (an area's several times, once
+     * per item answered), then the areas they answered at all. Computed once per respondent and table, so counting
+     * a national round is array increments, not map lookups.
+     */
+    int[][] placesOf(Contribution contribution) {
+        List<Integer> places = new ArrayList<>();
+        contribution.counts().forEach((measure, values) -> {
+            Integer base = slotOf.get(measure);
+            if (base == null) {
+                return;
+            }
+            List<String> all = options.get(measure);
+            for (String value : values) {
+                int index = all.indexOf(value);
+                if (index >= 0) {
+                    places.add(base + index);
+                }
+            }
+        });
+        List<Integer> areas = new ArrayList<>();
+        contribution.areas().forEach(area -> {
+            Integer slot = areaSlot.get(area);
+            if (slot != null) {
+                areas.add(slot);
+            }
+        });
+        return new int[][] {places.stream().mapToInt(Integer::intValue).toArray(),
+            areas.stream().mapToInt(Integer::intValue).toArray()};
+    }
+
+    /** The counts of one scope and group: respondents, each option's count, each area's respondents. */
+    static final class Tally {
+        int respondents;
+        final int[] counts;
+        final int[] areaRespondents;
+
+        Tally(int slots, int areas) {
+            counts = new int[slots];
+            areaRespondents = new int[areas];
+        }
+
+        void add(int[][] places) {
+            respondents++;
+            for (int slot : places[0]) {
+                counts[slot]++;
+            }
+            for (int area : places[1]) {
+                areaRespondents[area]++;
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ import se.lyssna.backend.results.disclosure.Relation;
  * ignores that sum leaves bands a reader recovers by subtracting the others from all ages.
  */
 class BandTablesAuditTest {
-    private static final int ROUNDS = Integer.getInteger("lyssna.audit.band-rounds", 20);
+    private static final int ROUNDS = Integer.getInteger("lyssna.audit.band-rounds", 10);
 
     @Test
     void bandAndAllAgesTables_leaveNothingDerivable() {

@@ -63,7 +63,8 @@ final class RandomRounds {
             for (int h = 0; h < homes; h++) {
                 String code = municipality + "-hvb-" + h;
                 units.add(new UnitNode(code, code, "hvb", municipality));
-                sizes.put(code, 1 + random.nextInt(15));
+                // Banded rounds have some larger homes, so that band tables get published at all.
+                sizes.put(code, 1 + random.nextInt(banded && h == 0 ? 60 : 15));
             }
             if (random.nextDouble() < 0.7) {
                 units.add(new UnitNode(municipality, municipality, "municipality", null));

@@ -77,6 +77,9 @@ public final class DisclosureAudit {
         int threshold = publication.threshold();
         List<Finding> findings = new ArrayList<>();
         List<Attribute> attributes = attributes(publication, model);
+        if (!programs) {
+            return propagated(model, attributes, threshold);
+        }
         int[] block = blocks(model);
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int v = 0; v < model.size(); v++) {
@@ -85,9 +88,6 @@ public final class DisclosureAudit {
         Map<Integer, List<Attribute>> attributesOf = new HashMap<>();
         for (Attribute a : attributes) {
             attributesOf.computeIfAbsent(a.block(block), k -> new ArrayList<>()).add(a);
-        }
-        if (!programs) {
-            return propagated(model, attributes, threshold);
         }
         int solved = 0;
         int[] unproven = new int[1];

@@ -239,6 +239,8 @@ final class ReaderModel {
     private final class Expr {
         final List<Integer> vars = new ArrayList<>();
         final List<Integer> coefs = new ArrayList<>();
+        /** Where each variable sits in {@link #vars}, once there are many: a nation's sum has hundreds of terms. */
+        Map<Integer, Integer> position;
         long constant;
 
         void add(CellKey key, String option, int coef) {
@@ -247,13 +249,30 @@ final class ReaderModel {
                 constant += (long) coef * value(key, option);
                 return;
             }
-            int at = vars.indexOf(index);
-            if (at >= 0) {
+            Integer at = find(index);
+            if (at != null) {
                 coefs.set(at, coefs.get(at) + coef);
             } else {
+                if (position != null) {
+                    position.put(index, vars.size());
+                }
                 vars.add(index);
                 coefs.add(coef);
             }
+        }
+
+        private Integer find(int index) {
+            if (position == null && vars.size() >= 16) {
+                position = new HashMap<>();
+                for (int i = 0; i < vars.size(); i++) {
+                    position.put(vars.get(i), i);
+                }
+            }
+            if (position != null) {
+                return position.get(index);
+            }
+            int at = vars.indexOf(index);
+            return at < 0 ? null : at;
         }
     }
 
