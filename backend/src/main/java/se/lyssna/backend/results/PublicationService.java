@@ -1,11 +1,7 @@
 package se.lyssna.backend.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,13 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
-import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
@@ -38,20 +32,22 @@ import se.lyssna.backend.units.UnitViews.UnitFacts;
 @ApplicationScoped
 public class PublicationService {
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
+    private final PublishedResults published;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final Clock clock;
     /** How long the audit's linear programs may run at close (propagation always runs to the end). */
     private final double auditSeconds;
 
-    PublicationService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
+    PublicationService(EntityManager entityManager, PublishedResults published, RoundService rounds,
+                       QuestionnaireRegistry questionnaires,
                        Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "0")
                        double auditSeconds) {
         this.auditSeconds = auditSeconds;
         this.entityManager = entityManager;
+        this.published = published;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -75,11 +71,9 @@ public class PublicationService {
         }
         Map<CellKey, Cell> cells = outcome.cells();
 
-        entityManager.createNativeQuery("insert into published_round (round_id, threshold, published_on)"
-                        + " values (?1, ?2, ?3)").setParameter(1, roundId).setParameter(2, round.threshold())
-                .setParameter(3, LocalDate.now(clock)).executeUpdate();
+        published.writeRound(roundId, round.threshold(), LocalDate.now(clock));
         writeScopes(roundId, aggregation, roundUnits, issued);
-        writeCells(roundId, cells);
+        published.writeCells(roundId, cells.values());
         writeFreeTexts(roundId, round.threshold(), cells, nodes);
         LOG.infof("Published round %s: %d figures, audit passed after %d rounds (%d numbers, %d programs,"
                 + " %d not reached by programs in time)", roundId, cells.size(), outcome.rounds(),
@@ -113,8 +107,7 @@ public class PublicationService {
     }
 
     public boolean isPublished(UUID roundId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from published_round where round_id = ?1")
-                .setParameter(1, roundId).getSingleResult()).longValue() > 0;
+        return published.isPublished(roundId);
     }
 
     private void loadRespondents(UUID roundId, java.util.function.BiConsumer<Respondent, UUID> sink) {
@@ -182,9 +175,7 @@ public class PublicationService {
             if (name == null) {
                 name = scope.equals(Scopes.NATION) ? "Riket" : municipalityName(Scopes.codeOf(scope));
             }
-            entityManager.createNativeQuery("insert into published_scope (round_id, scope, name, codes_issued)"
-                            + " values (?1, ?2, ?3, ?4)").setParameter(1, roundId).setParameter(2, scope)
-                    .setParameter(3, name).setParameter(4, codes.getOrDefault(scope, 0L).intValue()).executeUpdate();
+            published.writeScope(roundId, scope, name, codes.getOrDefault(scope, 0L).intValue());
         }
     }
 
@@ -193,42 +184,6 @@ public class PublicationService {
         List<String> names = entityManager.createNativeQuery("select name from unit where code = ?1")
                 .setParameter(1, code).getResultList();
         return names.isEmpty() ? code : names.get(0);
-    }
-
-    private void writeCells(UUID roundId, Map<CellKey, Cell> cells) {
-        entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into published_cell (round_id,"
-                    + " scope, grp, measure, size, counts, suppressed, band)"
-                    + " values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?)")) {
-                int batch = 0;
-                for (Cell cell : cells.values()) {
-                    if (cell.unpublished()) {
-                        continue;
-                    }
-                    insert.setObject(1, roundId);
-                    insert.setString(2, cell.key().scope());
-                    insert.setString(3, cell.key().group());
-                    insert.setString(4, cell.key().measure());
-                    if (cell.reason() == null) {
-                        insert.setInt(5, cell.size());
-                        insert.setString(6, cell.isDistribution() ? json(cell.counts()) : null);
-                        insert.setNull(7, Types.VARCHAR);
-                    } else {
-                        insert.setNull(5, Types.INTEGER);
-                        insert.setNull(6, Types.VARCHAR);
-                        // Which rule hid it stays here: only the one public reason is stored.
-                        insert.setString(7, Reason.PUBLIC_KEY);
-                    }
-                    insert.setString(8, cell.key().band());
-                    insert.addBatch();
-                    if (++batch % 1000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
     }
 
     private void writeFreeTexts(UUID roundId, int threshold, Map<CellKey, Cell> cells, List<UnitNode> nodes) {
@@ -262,19 +217,9 @@ public class PublicationService {
         byScope.forEach((scope, texts) -> {
             texts.sort((a, b) -> (a[0] + a[1]).compareTo(b[0] + b[1]));
             for (String[] text : texts) {
-                entityManager.createNativeQuery("insert into published_free_text (id, round_id, scope, item_id, text)"
-                                + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, UUID.randomUUID())
-                        .setParameter(2, roundId).setParameter(3, scope).setParameter(4, text[0])
-                        .setParameter(5, text[1]).executeUpdate();
+                published.writeFreeText(roundId, scope, text[0], text[1]);
             }
         });
     }
 
-    private static String json(Map<String, Integer> counts) {
-        try {
-            return JSON.writeValueAsString(counts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

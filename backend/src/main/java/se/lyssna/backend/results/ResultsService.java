@@ -1,8 +1,5 @@
 package se.lyssna.backend.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -38,16 +35,17 @@ import se.lyssna.definitions.Scale;
 public class ResultsService {
     /** While a round is open, counts are rounded to this and hidden under the threshold. */
     public static final int OPEN_ROUNDING = 10;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
+    private final PublishedResults published;
     private final RoundService rounds;
     private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
 
-    ResultsService(EntityManager entityManager, RoundService rounds, UnitService units,
+    ResultsService(EntityManager entityManager, PublishedResults published, RoundService rounds, UnitService units,
                    QuestionnaireRegistry questionnaires) {
         this.entityManager = entityManager;
+        this.published = published;
         this.rounds = rounds;
         this.units = units;
         this.questionnaires = questionnaires;
@@ -109,8 +107,7 @@ public class ResultsService {
     }
 
     public boolean isPublished(UUID roundId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from published_round where round_id = ?1")
-                .setParameter(1, roundId).getSingleResult()).longValue() > 0;
+        return published.isPublished(roundId);
     }
 
     /**
@@ -164,7 +161,7 @@ public class ResultsService {
                 : respondents.isShown() ? null : Figure.hidden();
         // Free texts are screened per scope, never per band: a band of a home is too few writers.
         List<ResultsViews.FreeText> texts = groupBy == null && table.band().equals(CellKey.ALL_AGES)
-                ? freeTexts(roundId, scope) : List.of();
+                ? published.freeTexts(roundId, scope) : List.of();
         return new ResultsViews.RoundResults(round.id(), round.name(), ref, rounds.stateOf(round), true,
                 round.threshold(), view, respondents, issued, rate, groupBy, results, texts, table.band(), tables);
     }
@@ -306,56 +303,25 @@ public class ResultsService {
     }
 
     private Map<String, Row> rows(UUID roundId, String scope, String groupBy, String band) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> list = entityManager.createNativeQuery("select grp, measure, size, cast(counts as text),"
-                        + " suppressed from published_cell where round_id = ?1 and scope = ?2 and band = ?4"
-                        + " and (grp = 'all' or grp like ?3)")
-                .setParameter(1, roundId).setParameter(2, scope)
-                .setParameter(3, groupBy == null ? "-" : groupBy + "=%").setParameter(4, band).getResultList();
-        if (list.isEmpty() && band.equals(CellKey.ALL_AGES)) {
+        Map<String, PublishedResults.Figure> figures = published.table(roundId, scope, band, groupBy);
+        if (figures.isEmpty() && band.equals(CellKey.ALL_AGES)) {
             throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }
         // A band's table of a scope too small to be broken down has no rows: every figure of it reads as hidden.
         Map<String, Row> rows = new HashMap<>();
-        for (Object[] r : list) {
-            rows.put(r[0] + "|" + r[1], new Row(r[2] == null ? null : ((Number) r[2]).intValue(),
-                    r[3] == null ? Map.of() : parse((String) r[3]), r[4] == null ? null : Reason.PUBLIC_KEY));
-        }
+        figures.forEach((key, f) -> rows.put(key, new Row(f.size(), f.counts(), f.hidden() ? Reason.PUBLIC_KEY
+                : null)));
         return rows;
     }
 
-    private static Map<String, Integer> parse(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, Integer>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private ResultsViews.Scope publishedScope(UUID roundId, String scope) {
-        @SuppressWarnings("unchecked")
-        List<String> names = entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
-                + " and scope = ?2").setParameter(1, roundId).setParameter(2, scope).getResultList();
-        if (names.isEmpty()) {
-            throw DomainException.notFound("'" + Scopes.codeOf(scope) + "' took no part in round " + roundId);
-        }
-        return scopeView(scope, names.get(0));
+        String name = published.scopeName(roundId, scope).orElseThrow(() -> DomainException.notFound("'"
+                + Scopes.codeOf(scope) + "' took no part in round " + roundId));
+        return scopeView(scope, name);
     }
 
     public Integer codesIssued(UUID roundId, String scope) {
-        @SuppressWarnings("unchecked")
-        List<Number> issued = entityManager.createNativeQuery("select codes_issued from published_scope"
-                + " where round_id = ?1 and scope = ?2").setParameter(1, roundId).setParameter(2, scope)
-                .getResultList();
-        return issued.isEmpty() ? null : issued.get(0).intValue();
-    }
-
-    private List<ResultsViews.FreeText> freeTexts(UUID roundId, String scope) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select item_id, text from published_free_text"
-                + " where round_id = ?1 and scope = ?2 order by item_id, text").setParameter(1, roundId)
-                .setParameter(2, scope).getResultList();
-        return rows.stream().map(r -> new ResultsViews.FreeText((String) r[0], (String) r[1])).toList();
+        return published.codesIssued(roundId, scope);
     }
 
     /** Units of an open round as scopes: a unit, a municipality with its care units, or the nation. */

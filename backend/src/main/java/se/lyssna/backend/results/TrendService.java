@@ -1,14 +1,12 @@
 package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
@@ -32,14 +30,14 @@ import se.lyssna.definitions.Questionnaire;
 public class TrendService {
     public static final int DEFAULT_ROUNDS = 5;
 
-    private final EntityManager entityManager;
+    private final PublishedResults published;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final ResultsService results;
 
-    TrendService(EntityManager entityManager, RoundService rounds, QuestionnaireRegistry questionnaires,
+    TrendService(PublishedResults published, RoundService rounds, QuestionnaireRegistry questionnaires,
                  ResultsService results) {
-        this.entityManager = entityManager;
+        this.published = published;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.results = results;
@@ -146,28 +144,14 @@ public class TrendService {
     }
 
     private List<RoundFacts> publishedRounds(String key, String scope, int last) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("select r.id from round r"
-                        + " join published_round p on p.round_id = r.id"
-                        + " join round_band b on b.round_id = r.id"
-                        + " join questionnaire_version q on q.id = b.questionnaire_version_id"
-                        + " join published_scope s on s.round_id = r.id and s.scope = ?2"
-                        + " where q.key = ?1 order by r.opens_on desc, r.name desc limit ?3")
-                .setParameter(1, key).setParameter(2, scope).setParameter(3, last).getResultList();
-        List<RoundFacts> list = new ArrayList<>();
-        for (int i = ids.size() - 1; i >= 0; i--) {
-            list.add(rounds.facts(ids.get(i)));
-        }
-        return list;
+        return published.rounds(key, scope, last, null).stream().map(rounds::facts).toList();
     }
 
     private ResultsViews.Scope scopeView(List<RoundFacts> published, String scope) {
         if (published.isEmpty()) {
             return results.scopeView(scope, null);
         }
-        String name = (String) entityManager.createNativeQuery("select name from published_scope where round_id = ?1"
-                        + " and scope = ?2").setParameter(1, published.get(published.size() - 1).id())
-                .setParameter(2, scope).getSingleResult();
-        return results.scopeView(scope, name);
+        return results.scopeView(scope, this.published.scopeName(published.get(published.size() - 1).id(), scope)
+                .orElse(null));
     }
 }

@@ -1,16 +1,11 @@
 package se.lyssna.backend.results.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.lyssna.backend.problem.DomainException;
+import se.lyssna.backend.results.PublishedResults;
 
 /**
  * The frozen, protected tables of a round as CSV and XLSX: one row per published figure (per option for a
@@ -33,49 +29,42 @@ import se.lyssna.backend.problem.DomainException;
 public class TableExport {
     public static final List<String> HEADER = List.of("scope", "code", "name", "group_by", "group", "measure", "id",
             "option", "count", "base", "percent_of_base", "suppressed", "ages");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final PublishedResults published;
 
-    private final EntityManager entityManager;
-
-    TableExport(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    TableExport(PublishedResults published) {
+        this.published = published;
     }
 
     public List<List<Object>> rows(UUID roundId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> cells = entityManager.createNativeQuery("select c.scope, s.name, c.grp, c.measure, c.size,"
-                        + " cast(c.counts as text), c.suppressed, c.band"
-                        + " from published_cell c join published_scope s"
-                        + " on s.round_id = c.round_id and s.scope = c.scope where c.round_id = ?1"
-                        + " order by c.band = 'all' desc, c.band, c.scope, c.grp, c.measure")
-                .setParameter(1, roundId).getResultList();
+        List<PublishedResults.Row> cells = published.all(roundId);
         if (cells.isEmpty()) {
             throw DomainException.notFound("Round " + roundId + " has no published results (it may still be open)");
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (Object[] c : cells) {
-            String scope = (String) c[0];
-            String group = (String) c[2];
-            String measure = (String) c[3];
+        for (PublishedResults.Row c : cells) {
+            String scope = c.scope();
+            String group = c.group();
+            String measure = c.measure();
             String kind = scope.substring(0, scope.indexOf(':'));
             String code = scope.substring(scope.indexOf(':') + 1);
             String groupBy = group.contains("=") ? group.substring(0, group.indexOf('=')) : "";
             String groupValue = group.contains("=") ? group.substring(group.indexOf('=') + 1) : group;
             String type = measure.contains(":") ? measure.substring(0, measure.indexOf(':')) : measure;
             String id = measure.contains(":") ? measure.substring(measure.indexOf(':') + 1) : "";
-            Integer size = c[4] == null ? null : ((Number) c[4]).intValue();
+            Integer size = c.figure().size();
             // Whatever rule hid it, the export says only the one public reason.
-            String suppressed = c[6] == null ? null : se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY;
-            if (suppressed != null || c[5] == null) {
-                rows.add(List.of(kind, code, c[1], groupBy, groupValue, type, id, "", size == null ? "" : size,
-                        size == null ? "" : size, "", suppressed == null ? "" : suppressed, c[7]));
+            String suppressed = c.figure().hidden() ? se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY : null;
+            if (suppressed != null || c.figure().counts().isEmpty()) {
+                rows.add(List.of(kind, code, c.scopeName(), groupBy, groupValue, type, id, "",
+                        size == null ? "" : size, size == null ? "" : size, "", suppressed == null ? "" : suppressed,
+                        c.band()));
                 continue;
             }
-            Map<String, Integer> counts = parse((String) c[5]);
+            Map<String, Integer> counts = c.figure().counts();
             // An area index counts answers to its items, more than one per child: its share is of those answers.
             int base = type.equals("area") ? counts.values().stream().mapToInt(Integer::intValue).sum() : size;
-            counts.forEach((option, count) -> rows.add(List.of(kind, code, c[1], groupBy, groupValue,
-                    type, id, option, count, base, base == 0 ? "" : Math.round(100.0 * count / base), "", c[7])));
+            counts.forEach((option, count) -> rows.add(List.of(kind, code, c.scopeName(), groupBy, groupValue,
+                    type, id, option, count, base, base == 0 ? "" : Math.round(100.0 * count / base), "", c.band())));
         }
         return rows;
     }
@@ -148,11 +137,4 @@ public class TableExport {
         return sheet;
     }
 
-    private static Map<String, Integer> parse(String json) {
-        try {
-            return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, Integer>>() { }));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

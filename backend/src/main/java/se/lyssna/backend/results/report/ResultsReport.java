@@ -6,7 +6,6 @@ import static se.lyssna.backend.pdf.PdfText.paragraph;
 import static se.lyssna.backend.pdf.PdfText.width;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import se.lyssna.backend.pdf.PdfTexts;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.disclosure.Reason;
+import se.lyssna.backend.results.PublishedResults;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
@@ -45,14 +45,14 @@ public class ResultsReport {
     private static final PdfTexts TEXTS = new PdfTexts("report/report_sv.properties");
 
     private final ResultsService results;
-    private final EntityManager entityManager;
+    private final PublishedResults published;
 
     private final se.lyssna.definitions.QuestionnaireCatalog catalog;
 
-    ResultsReport(ResultsService results, EntityManager entityManager,
+    ResultsReport(ResultsService results, PublishedResults published,
                   se.lyssna.backend.questionnaires.QuestionnaireRegistry questionnaires) {
         this.results = results;
-        this.entityManager = entityManager;
+        this.published = published;
         this.catalog = questionnaires.catalog();
     }
 
@@ -129,12 +129,7 @@ public class ResultsReport {
     }
 
     private UUID previousRound(RoundFacts round, String key, String scope) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("select r.id from round r join published_round p"
-                        + " on p.round_id = r.id join questionnaire_version q on q.id = r.questionnaire_version_id"
-                        + " join published_scope s on s.round_id = r.id and s.scope = ?3"
-                        + " where q.key = ?1 and r.opens_on < ?2 order by r.opens_on desc limit 1")
-                .setParameter(1, key).setParameter(2, round.opensOn()).setParameter(3, scope).getResultList();
+        List<UUID> ids = published.rounds(key, scope, 1, round.opensOn());
         return ids.isEmpty() ? null : ids.get(0);
     }
 
@@ -228,25 +223,19 @@ public class ResultsReport {
 
     private void units(PDPageContentStream content, float y, UUID roundId, String municipality, PDRectangle box)
             throws IOException {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select s.name, c.size, c.suppressed from published_scope s"
-                        + " join published_cell c on c.round_id = s.round_id and c.scope = s.scope and c.grp = 'all'"
-                        + " and c.band = 'all' and c.measure = 'respondents' join unit u on s.scope = 'unit:' || u.code"
-                        + " where s.round_id = ?1 and u.municipality_code = ?2 order by s.name")
-                .setParameter(1, roundId).setParameter(2, municipality).getResultList();
+        List<PublishedResults.UnitRespondents> rows = published.unitsOf(roundId, municipality);
         if (rows.isEmpty()) {
             return;
         }
         y = paragraph(content, TEXTS.get("report.units.title"), BOLD, 12, MARGIN, y - 4, 300);
-        for (Object[] row : rows) {
+        for (PublishedResults.UnitRespondents row : rows) {
             if (y < MARGIN + 12) {
                 break;
             }
-            String count = row[1] != null ? TEXTS.get("report.units.count", row[1])
-                    : TEXTS.get("report.hidden", reasonLabel((String) row[2]));
-            paragraph(content, (String) row[0], REGULAR, 9.5f, MARGIN, y, 260);
-            content.setNonStrokingColor(row[1] != null ? INK : MUTED);
+            String count = row.respondents() != null ? TEXTS.get("report.units.count", row.respondents())
+                    : TEXTS.get("report.hidden", Reason.PUBLIC_LABEL);
+            paragraph(content, row.name(), REGULAR, 9.5f, MARGIN, y, 260);
+            content.setNonStrokingColor(row.respondents() != null ? INK : MUTED);
             y = paragraph(content, count, REGULAR, 9.5f, MARGIN + 270, y, 200);
             content.setNonStrokingColor(INK);
         }
