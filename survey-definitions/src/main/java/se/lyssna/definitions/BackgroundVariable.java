@@ -27,6 +27,16 @@ public enum BackgroundVariable {
         return key;
     }
 
+    /** Whether results are broken down by it (the answering situation is a quality signal only). */
+    public boolean breakdown() {
+        return this != ANSWERED_ALONE;
+    }
+
+    /** The keys of the variables results are broken down by, in this order. */
+    public static List<String> breakdownKeys() {
+        return Arrays.stream(values()).filter(BackgroundVariable::breakdown).map(BackgroundVariable::key).toList();
+    }
+
     /** The keys of all variables, as written in questionnaire files. */
     public static List<String> keys() {
         return Arrays.stream(values()).map(BackgroundVariable::key).toList();

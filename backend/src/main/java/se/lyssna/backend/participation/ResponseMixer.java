@@ -32,8 +32,7 @@ public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
     private static final int ANSWER_BATCH = 1000;
-    private static final List<String> BACKGROUND_COLUMNS = List.of("age_band", "gender", "placement_form",
-            "placement_time", "born_in_sweden", "answered_alone");
+    private static final List<String> BACKGROUND_COLUMNS = StoredRoundResponses.columns();
 
     private final EntityManager entityManager;
     private final int minBatch;

@@ -1,7 +1,6 @@
 package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
@@ -21,6 +21,7 @@ import se.lyssna.backend.results.disclosure.FreeTextScreen;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitKind;
+import se.lyssna.backend.units.UnitService;
 import se.lyssna.definitions.Questionnaire;
 import se.lyssna.backend.units.UnitViews.UnitFacts;
 
@@ -33,21 +34,23 @@ import se.lyssna.backend.units.UnitViews.UnitFacts;
 public class PublicationService {
     private static final Logger LOG = Logger.getLogger(PublicationService.class);
 
-    private final EntityManager entityManager;
+    private final UnitService units;
     private final PublishedResults published;
+    private final RoundResponses responses;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final Clock clock;
     /** How long the audit's linear programs may run at close (propagation always runs to the end). */
     private final double auditSeconds;
 
-    PublicationService(EntityManager entityManager, PublishedResults published, RoundService rounds,
-                       QuestionnaireRegistry questionnaires,
+    PublicationService(PublishedResults published, RoundResponses responses, RoundService rounds,
+                       UnitService units, QuestionnaireRegistry questionnaires,
                        Clock clock, @ConfigProperty(name = "lyssna.results.audit-program-seconds", defaultValue = "0")
                        double auditSeconds) {
         this.auditSeconds = auditSeconds;
-        this.entityManager = entityManager;
+        this.units = units;
         this.published = published;
+        this.responses = responses;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.clock = clock;
@@ -62,7 +65,7 @@ public class PublicationService {
         List<UnitFacts> roundUnits = rounds.unitFactsOf(round);
         List<UnitNode> nodes = nodes(roundUnits);
         Aggregation aggregation = aggregate(round, nodes);
-        Map<String, Integer> issued = codesIssued(roundId);
+        Map<String, Integer> issued = responses.codesIssuedByUnit(roundId);
         AuditedProtection.Outcome outcome = protect(round, aggregation, issued, true);
         if (!outcome.audit().passes()) {
             // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
@@ -83,7 +86,8 @@ public class PublicationService {
     /** The protection a round gets (or, with {@code auditDriven} false, the heuristic's alone), without storing it. */
     public AuditedProtection.Outcome protection(UUID roundId, boolean auditDriven) {
         RoundFacts round = rounds.facts(roundId);
-        return protect(round, aggregate(round, nodes(rounds.unitFactsOf(round))), codesIssued(roundId), auditDriven);
+        return protect(round, aggregate(round, nodes(rounds.unitFactsOf(round))),
+                responses.codesIssuedByUnit(roundId), auditDriven);
     }
 
     private AuditedProtection.Outcome protect(RoundFacts round, Aggregation aggregation,
@@ -102,55 +106,17 @@ public class PublicationService {
         Map<UUID, String> bandOf = new HashMap<>();
         round.bands().forEach(b -> bandOf.put(b.questionnaireVersionId(), b.band()));
         Aggregation aggregation = Aggregation.ofBands(byBand, nodes);
-        loadRespondents(round.id(), (respondent, version) -> aggregation.add(respondent, bandOf.get(version)));
+        responses.forEach(round.id(), response -> {
+            Map<String, String> background = new HashMap<>();
+            response.background().forEach((variable, value) -> background.put(variable.key(), value));
+            aggregation.add(new Respondent(response.unitCode(), background, response.answers()),
+                    bandOf.get(response.questionnaireVersionId()));
+        });
         return aggregation;
     }
 
     public boolean isPublished(UUID roundId) {
         return published.isPublished(roundId);
-    }
-
-    private void loadRespondents(UUID roundId, java.util.function.BiConsumer<Respondent, UUID> sink) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select r.id, u.code, r.questionnaire_version_id, r."
-                + String.join(", r.", columns()) + " from response r join unit u on u.id = r.unit_id"
-                + " where r.round_id = ?1")
-                .setParameter(1, roundId).getResultList();
-        Map<Object, Map<String, List<String>>> answers = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> answerRows = entityManager.createNativeQuery("select a.response_id, a.item_id, a.value"
-                + " from answer a join response r on r.id = a.response_id where r.round_id = ?1")
-                .setParameter(1, roundId).getResultList();
-        for (Object[] row : answerRows) {
-            answers.computeIfAbsent(row[0], k -> new HashMap<>())
-                    .computeIfAbsent((String) row[1], k -> new ArrayList<>()).add((String) row[2]);
-        }
-        for (Object[] row : rows) {
-            Map<String, String> background = new HashMap<>();
-            BackgroundVariable[] variables = BackgroundVariable.values();
-            for (int i = 0; i < variables.length; i++) {
-                if (row[3 + i] != null) {
-                    background.put(variables[i].key(), (String) row[3 + i]);
-                }
-            }
-            sink.accept(new Respondent((String) row[1], background, answers.getOrDefault(row[0], Map.of())),
-                    (UUID) row[2]);
-        }
-    }
-
-    private Map<String, Integer> codesIssued(UUID roundId) {
-        Map<String, Integer> issued = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select u.code, count(*) from participation_code c"
-                + " join unit u on u.id = c.unit_id where c.round_id = ?1 group by u.code")
-                .setParameter(1, roundId).getResultList();
-        rows.forEach(r -> issued.put((String) r[0], ((Number) r[1]).intValue()));
-        return issued;
-    }
-
-    /** The background columns in {@link BackgroundVariable} order, which the read-back above relies on. */
-    private static List<String> columns() {
-        return java.util.Arrays.stream(BackgroundVariable.values()).map(BackgroundVariable::column).toList();
     }
 
     private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitFacts> roundUnits,
@@ -180,22 +146,17 @@ public class PublicationService {
     }
 
     private String municipalityName(String code) {
-        @SuppressWarnings("unchecked")
-        List<String> names = entityManager.createNativeQuery("select name from unit where code = ?1")
-                .setParameter(1, code).getResultList();
-        return names.isEmpty() ? code : names.get(0);
+        return units.findFacts(code).map(UnitFacts::name).orElse(code);
     }
 
     private void writeFreeTexts(UUID roundId, int threshold, Map<CellKey, Cell> cells, List<UnitNode> nodes) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select u.code, f.item_id, f.text from free_text_answer f"
-                + " join unit u on u.id = f.unit_id where f.round_id = ?1").setParameter(1, roundId).getResultList();
+        List<RoundResponses.FreeText> rows = responses.freeTexts(roundId);
         Map<String, UnitNode> byCode = new HashMap<>();
         nodes.forEach(n -> byCode.put(n.code(), n));
         // Sorted, so the order says nothing about when a text was written.
         Map<String, List<String[]>> byScope = new TreeMap<>();
-        for (Object[] row : rows) {
-            UnitNode node = byCode.get((String) row[0]);
+        for (RoundResponses.FreeText row : rows) {
+            UnitNode node = byCode.get(row.unitCode());
             if (node == null) {
                 continue;
             }
@@ -206,7 +167,7 @@ public class PublicationService {
             if (!leafSafe) {
                 continue;
             }
-            String[] text = {(String) row[1], FreeTextScreen.redact((String) row[2])};
+            String[] text = {row.itemId(), FreeTextScreen.redact(row.text())};
             if (!node.isMunicipality()) {
                 byScope.computeIfAbsent(Scopes.unit(node.code()), k -> new ArrayList<>()).add(text);
             }

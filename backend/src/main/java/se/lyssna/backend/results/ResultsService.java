@@ -1,12 +1,12 @@
 package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
@@ -36,16 +36,16 @@ public class ResultsService {
     /** While a round is open, counts are rounded to this and hidden under the threshold. */
     public static final int OPEN_ROUNDING = 10;
 
-    private final EntityManager entityManager;
     private final PublishedResults published;
+    private final RoundResponses responses;
     private final RoundService rounds;
     private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
 
-    ResultsService(EntityManager entityManager, PublishedResults published, RoundService rounds, UnitService units,
+    ResultsService(PublishedResults published, RoundResponses responses, RoundService rounds, UnitService units,
                    QuestionnaireRegistry questionnaires) {
-        this.entityManager = entityManager;
         this.published = published;
+        this.responses = responses;
         this.rounds = rounds;
         this.units = units;
         this.questionnaires = questionnaires;
@@ -349,9 +349,7 @@ public class ResultsService {
     /** During an open round, for the survey body: codes used, rounded to ten, hidden under the threshold. */
     private Figure liveRespondents(RoundFacts round, String scope) {
         List<UUID> ids = liveUnits(round, scope).stream().map(UnitFacts::id).toList();
-        long used = ((Number) entityManager.createNativeQuery("select count(*) from participation_code"
-                        + " where round_id = ?1 and used and unit_id in (?2)").setParameter(1, round.id())
-                .setParameter(2, ids).getSingleResult()).longValue();
+        long used = responses.codesUsed(round.id(), ids);
         if (used < round.threshold()) {
             return Figure.hidden();
         }

@@ -1,9 +1,9 @@
 package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.results.ResultsViews.Figure;
 
 /**
@@ -13,21 +13,17 @@ import se.lyssna.backend.results.ResultsViews.Figure;
  */
 @ApplicationScoped
 public class ReturnsPerDay {
-    private final EntityManager entityManager;
+    private final RoundResponses responses;
 
-    ReturnsPerDay(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    ReturnsPerDay(RoundResponses responses) {
+        this.responses = responses;
     }
 
     public record Day(LocalDate day, Figure answers) {
     }
 
     public List<Day> of(java.util.UUID roundId, int threshold) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select received_on, count(*) from response"
-                + " where round_id = ?1 group by received_on order by received_on").setParameter(1, roundId)
-                .getResultList();
-        return rows.stream().map(r -> new Day(toDate(r[0]), protect(((Number) r[1]).longValue(), threshold)))
+        return responses.perDay(roundId).stream().map(d -> new Day(d.day(), protect(d.responses(), threshold)))
                 .toList();
     }
 
@@ -37,9 +33,5 @@ public class ReturnsPerDay {
         }
         return Figure.roundedTo((int) (Math.round(count / (double) ResultsService.OPEN_ROUNDING)
                 * ResultsService.OPEN_ROUNDING));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -10,6 +10,7 @@ import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.rounds.RoundBand;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
+import se.lyssna.definitions.BackgroundVariable;
 import se.lyssna.definitions.Questionnaire;
 
 /**

@@ -1,11 +1,12 @@
 package se.lyssna.backend.results;
 
 import java.util.List;
+import se.lyssna.definitions.BackgroundVariable;
 
 /** Names of scopes and groups as stored in the frozen tables. */
 public final class Scopes {
     public static final String NATION = "nation:SE";
-    public static final List<String> VARIABLES = BackgroundVariable.KEYS;
+    public static final List<String> VARIABLES = BackgroundVariable.breakdownKeys();
     public static final String NOT_STATED = "not-stated";
 
     private Scopes() {

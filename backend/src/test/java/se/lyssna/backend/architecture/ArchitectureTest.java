@@ -76,6 +76,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void results_readParticipationOnlyThroughItsInterface() {
+        check(resultsReadParticipationOnlyThroughRoundResponses(), backend);
+    }
+
+    @Test
     void packages_haveNoCycles() {
         check(noPackageCycles(), backend);
     }
@@ -95,6 +100,18 @@ class ArchitectureTest {
                 "read another feature's tables (its entities or repositories)",
                 ArchitectureTest::isTableAccess, KnownViolations.READS_OTHER_FEATURES_TABLES)
                 .forOtherFeaturesOnly());
+    }
+
+    /**
+     * Results never sees a code row, a token or the mixer: only what participation hands out, a round's responses
+     * ({@code RoundResponses}) and the unit a typed code belongs to ({@code CodeUnits}, for feedback by code).
+     */
+    static ArchRule resultsReadParticipationOnlyThroughRoundResponses() {
+        return noClasses().that().resideInAPackage(BACKEND + ".results..").should().dependOnClassesThat(
+                com.tngtech.archunit.base.DescribedPredicate.describe("participation other than its interfaces",
+                        (JavaClass type) -> type.getPackageName().equals(BACKEND + ".participation")
+                                && !type.getName().startsWith(BACKEND + ".participation.RoundResponses")
+                                && !type.getName().equals(BACKEND + ".participation.CodeUnits")));
     }
 
     static ArchRule onlyTheClockReadsTheTime() {
