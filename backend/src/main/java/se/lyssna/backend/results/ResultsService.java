@@ -21,6 +21,7 @@ import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.units.UnitViews.UnitFacts;
 import se.lyssna.backend.units.UnitKind;
 import se.lyssna.backend.units.UnitService;
+import se.lyssna.definitions.BackgroundVariable;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.OptionKind;
@@ -128,9 +129,11 @@ public class ResultsService {
         RoundFacts round = round(roundId);
         Map<String, Questionnaire> byBand = RoundTables.questionnairesByBand(round, questionnaires);
         RoundTables.Shape table = RoundTables.shape(byBand, band);
-        if (groupBy != null && !table.categories().containsKey(groupBy)) {
-            throw DomainException.invalid("the all-ages table is not broken down by " + groupBy
-                    + ": each age band's own table is (band=" + String.join("|", byBand.keySet()) + ")");
+        // All ages of several bands by age band: each band's own whole group (published where band tables are).
+        boolean byBandTables = groupBy != null && groupBy.equals(BackgroundVariable.AGE_BAND.key())
+                && table.band().equals(CellKey.ALL_AGES) && byBand.size() > 1;
+        if (groupBy != null && !byBandTables && !table.categories().containsKey(groupBy)) {
+            throw DomainException.invalid("the table is not broken down by " + groupBy);
         }
         Questionnaire questionnaire = table.describedBy();
         ResultsViews.QuestionnaireRef ref = new ResultsViews.QuestionnaireRef(questionnaire.key(),
@@ -143,16 +146,24 @@ public class ResultsService {
                     null, groupBy, List.of(), List.of(), table.band(), tables);
         }
         ResultsViews.Scope view = publishedScope(roundId, scope);
-        Map<String, Row> rows = rows(roundId, scope, groupBy, table.band());
+        Map<String, Row> rows = rows(roundId, scope, byBandTables ? null : groupBy, table.band());
         List<String> groups = new ArrayList<>();
         if (groupBy == null) {
             groups.add(CellKey.ALL);
-        } else {
+        } else if (!byBandTables) {
             table.categories().get(groupBy).forEach(v -> groups.add(Scopes.group(groupBy, v)));
         }
         List<GroupResult> results = new ArrayList<>();
         for (String group : groups) {
             results.add(group(group, rows, questionnaire, table.measures()));
+        }
+        if (byBandTables) {
+            for (String own : tables.subList(1, tables.size())) {
+                GroupResult whole = group(CellKey.ALL, rows(roundId, scope, null, own), questionnaire,
+                        table.measures());
+                results.add(new GroupResult(Scopes.group(groupBy, own), groupBy, own, whole.respondents(),
+                        whole.areas(), whole.items()));
+            }
         }
         Figure respondents = figure(rows.get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
         Integer issued = codesIssued(roundId, scope);

@@ -77,8 +77,11 @@ class BandResultsTest {
 
         results(round, unit, "&band=5-6").then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("band must be one of"));
-        results(round, unit, "&groupBy=age-band").then().statusCode(400)
-                .body("detail", containsString("each age band's own table"));
+        // All ages by age band are the bands' own tables, as a breakdown (the facilitator app's age menu).
+        JsonPath byAge = results(round, unit, "&groupBy=age-band").then().statusCode(200)
+                .body("groups.value", equalTo(List.of("7-12", "13-17", "18-21"))).extract().jsonPath();
+        assertThat(byAge.<Object>get("groups[0].respondents")).isEqualTo(bands.get("7-12").get("respondents"));
+        assertThat(byAge.getList("groups[0].items.itemId", String.class)).isEqualTo(shared);
         results(round, unit, "&band=7-12&groupBy=age-band").then().statusCode(200)
                 .body("groups.value", equalTo(Aggregation.categoriesOf(BANDS.get("7-12")).get("age-band")));
 
