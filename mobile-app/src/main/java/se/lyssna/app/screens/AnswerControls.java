@@ -105,9 +105,11 @@ final class AnswerControls {
             String picture = q.pictures().get(i);
             if (picture != null) {
                 String alt = i == q.min() ? q.minLabel() : i == q.max() ? q.maxLabel() : value;
-                Ui.picture(b, new PictogramView(pictograms, picture, alt, 32 * textScale));
-                ((HasLines) b).lines().setPictureOnTop(true);
+                Ui.picture(b, new PictogramView(pictograms, picture, alt, 28 * textScale));
+                // The face above its number, as faces side by side are (HasLines keeps it there on focus too).
+                b.pseudoClassStateChanged(HasLines.WIDE, true);
             }
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             b.setMaxWidth(Double.NEGATIVE_INFINITY);
             b.setOnAction(e -> vm.choose(value));
             keepSelected(vm, b, value);

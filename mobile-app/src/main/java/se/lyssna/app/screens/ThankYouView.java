@@ -39,7 +39,7 @@ public final class ThankYouView {
         List<String> helpTexts = new ArrayList<>(List.of(m.get("thanks.help.title"), m.get("thanks.help.text")));
         VBox help = new VBox(Ui.text(m.get("thanks.help.title"), "card-title"), Ui.text(m.get("thanks.help.text")));
         for (HelpLineDto line : vm.helpLines()) {
-            Label text = Ui.text(line.text(), "phone");
+            Label text = Ui.text(line.text(), "lead");
             text.setId("thanks-help-" + line.dial());
             // Not read aloud, as on the help screen: the audio covers questionnaires and app texts only.
             help.getChildren().add(text);
