@@ -53,7 +53,6 @@ public final class ConsoleViews {
     public record CalendarRow(RoundViews.RoundView round, List<Boolean> open) {
     }
 
-    /** A municipality with its care units, for choosing a round's units. */
     /**
      * The published versions of one age band, oldest first: a national round takes one of them per band (issue 14),
      * the newest chosen by default.
@@ -71,6 +70,7 @@ public final class ConsoleViews {
         }
     }
 
+    /** A municipality with its care units, for choosing a round's units. */
     public record UnitGroup(String municipality, String name, List<UnitViews.UnitView> careUnits) {
         static List<UnitGroup> of(List<UnitViews.UnitView> units) {
             Map<String, UnitViews.UnitView> municipalities = new LinkedHashMap<>();
