@@ -22,6 +22,9 @@ require_free http://localhost:8080
 # The console's sign-in: a real OpenID Connect provider on localhost (mock-oauth2-server) with the demo's users.
 oidc_port=${LYSSNA_OIDC_PORT:-8180}
 export LYSSNA_OIDC_URL="http://localhost:$oidc_port/lyssna"
+# API bearer tokens from that provider (the app's facilitator sign-in) are checked as a production provider's are:
+# its JWKS and issuer; the backend's own submission and demo tokens keep their own key (OwnKeyPrincipalFactory).
+export LYSSNA_JWKS_LOCATION="$LYSSNA_OIDC_URL/jwks" LYSSNA_JWT_ISSUER="$LYSSNA_OIDC_URL"
 mvn -B -q -ntp -pl backend dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/oidc-classpath.txt
 echo "[demo] starting the demo identity provider on :$oidc_port (log: .lyssna/oidc.log)"
 java -cp "backend/target/test-classes:$(cat backend/target/oidc-classpath.txt)" \

@@ -76,6 +76,28 @@ class AnswerPicturesTest {
         assertThat(pictures.table()).containsKeys("agree-5", "yes-no");
     }
 
+    /** A child who cannot yet read "Mycket dåligt" / "Mycket bra" tells the ends of a line apart by its faces. */
+    @Test
+    void everyLineAChildMeets_hasASadFaceAtItsBottomAndAHappyFaceAtItsTop() {
+        List<String> problems = new ArrayList<>();
+        for (Questionnaire q : all) {
+            for (Item item : q.allItems()) {
+                if (q.scaleOf(item).orElse(null) instanceof LineScale line) {
+                    String where = q.key() + " " + q.version() + " " + item.id() + " (" + line.key() + ")";
+                    if (!pictures.of(line, option(line, Integer.toString(line.min()))).orElse("").contains("sad")) {
+                        problems.add(where + ": no sad face at " + line.min());
+                    }
+                    if (!pictures.of(line, option(line, Integer.toString(line.max()))).orElse("").contains("happy")) {
+                        problems.add(where + ": no happy face at " + line.max());
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(all).anyMatch(q -> q.allItems().stream().anyMatch(i -> q.scaleOf(i).orElse(null)
+                instanceof LineScale));
+    }
+
     @Test
     void of_prefersTheTable_andFallsBackToTheOptionsFace() {
         AnswerPictures table = AnswerPictures.parse("""

@@ -84,8 +84,15 @@ public interface ConsoleMessages {
     @Message("t.ex. Lyssna 2027")
     String namePlaceholder();
 
-    @Message("Enkätversion")
-    String questionnaireVersion();
+    @Message("Enkät per åldersgrupp")
+    String questionnairePerBand();
+
+    @Message("Varje barn får enkäten för sin ålder från samma brev. Välj ingen för en åldersgrupp som inte ska "
+            + "vara med.")
+    String questionnairePerBandHint();
+
+    @Message("ingen")
+    String noBand();
 
     @Message("ålder {from}–{to}")
     String ages(int from, int to);

@@ -3,12 +3,15 @@ package se.lyssna.backend.console;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.units.UnitViews;
+import se.lyssna.definitions.Questionnaire;
 
 /** What the console's templates show, shaped for reading; no figures are computed here. */
 public final class ConsoleViews {
@@ -48,6 +51,23 @@ public final class ConsoleViews {
     }
 
     public record CalendarRow(RoundViews.RoundView round, List<Boolean> open) {
+    }
+
+    /**
+     * The published versions of one age band, oldest first: a national round takes one of them per band (issue 14),
+     * the newest chosen by default.
+     */
+    public record BandChoice(int from, int to, List<Questionnaire> versions) {
+        static List<BandChoice> of(List<Questionnaire> published) {
+            Map<String, List<Questionnaire>> byBand = new TreeMap<>();
+            published.forEach(q -> byBand.computeIfAbsent(String.format("%02d-%02d", q.ageBand().from(),
+                    q.ageBand().to()), k -> new ArrayList<>()).add(q));
+            return byBand.values().stream().map(versions -> {
+                List<Questionnaire> sorted = versions.stream().sorted(Comparator.comparing(Questionnaire::key)
+                        .thenComparing(Questionnaire::version)).toList();
+                return new BandChoice(sorted.get(0).ageBand().from(), sorted.get(0).ageBand().to(), sorted);
+            }).toList();
+        }
     }
 
     /** A municipality with its care units, for choosing a round's units. */

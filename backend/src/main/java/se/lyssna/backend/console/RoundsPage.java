@@ -19,7 +19,6 @@ import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.rounds.RoundViews;
 import se.lyssna.backend.security.Roles;
 import se.lyssna.backend.units.UnitService;
-import se.lyssna.definitions.Questionnaire;
 
 /** Rounds: the calendar of rounds and the form that opens a national round. */
 @Path("/console")
@@ -44,7 +43,7 @@ public class RoundsPage {
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance rounds(List<RoundViews.RoundView> rounds, List<ConsoleViews.CalendarYear> years,
-                                              List<Questionnaire> questionnaires,
+                                              List<ConsoleViews.BandChoice> bandChoices,
                                               List<ConsoleViews.UnitGroup> unitGroups, LocalDate today);
     }
 
@@ -58,18 +57,23 @@ public class RoundsPage {
     public String list() {
         List<RoundViews.RoundView> all = rounds.list();
         LocalDate today = LocalDate.now(clock);
-        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all, today), questionnaires.published(),
+        return Templates.rounds(all, ConsoleViews.CalendarYear.of(all, today),
+                ConsoleViews.BandChoice.of(questionnaires.published()),
                 ConsoleViews.UnitGroup.of(units.views()), today).render();
     }
 
     @POST
     @Path("/rounds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response open(@RestForm String name, @RestForm String questionnaire, @RestForm List<String> units,
-                         @RestForm String opensOn, @RestForm String closesOn, @RestForm String threshold) {
-        String[] keyVersion = questionnaire == null ? new String[] {"", ""} : questionnaire.split("@", 2);
-        RoundViews.NewRound request = validation.valid(new RoundViews.NewRound(name,
-                new RoundViews.QuestionnaireRef(keyVersion[0], keyVersion.length > 1 ? keyVersion[1] : ""),
+    public Response open(@RestForm String name, @RestForm("band") List<String> bandVersions,
+                         @RestForm List<String> units, @RestForm String opensOn, @RestForm String closesOn,
+                         @RestForm String threshold) {
+        // One "key@version" per age band; a band left at "none" is not in the round (RoundService checks the rest).
+        List<RoundViews.NewBand> bands = (bandVersions == null ? List.<String>of() : bandVersions).stream()
+                .filter(v -> v != null && !v.isBlank()).map(v -> v.split("@", 2))
+                .map(kv -> new RoundViews.NewBand(new RoundViews.QuestionnaireRef(kv[0], kv.length > 1 ? kv[1] : ""),
+                        null, null)).toList();
+        RoundViews.NewRound request = validation.valid(new RoundViews.NewRound(name, null, bands,
                 units == null ? List.of() : units, ConsoleForms.date("Öppnar", opensOn),
                 ConsoleForms.date("Stänger", closesOn), ConsoleForms.number("Tröskel", threshold)));
         RoundViews.RoundView round = rounds.open(request);

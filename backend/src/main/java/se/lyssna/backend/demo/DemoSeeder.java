@@ -56,7 +56,7 @@ public class DemoSeeder {
 
     /** The national round: one questionnaire per age band, each the newest published version. */
     private static final List<RoundViews.NewBand> NATIONAL_BANDS = List.of(
-            new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-7-12", "2026.2"), null, null),
+            new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-7-12", "2026.3"), null, null),
             new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-13-17", "2026.2"), null, null),
             new RoundViews.NewBand(new RoundViews.QuestionnaireRef("national-18-21", "2026.1"), null, null));
 

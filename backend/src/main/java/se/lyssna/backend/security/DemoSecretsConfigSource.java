@@ -60,7 +60,16 @@ public class DemoSecretsConfigSource implements ConfigSource {
                 writeAtomically(pepper, Base64.getEncoder().encodeToString(bytes));
             }
             Map<String, String> props = new HashMap<>();
-            props.put("mp.jwt.verify.publickey", Files.readString(publicKey));
+            String ownPublicKey = Files.readString(publicKey);
+            // With the demo's identity provider (LYSSNA_JWKS_LOCATION), adults' tokens are checked against its JWKS,
+            // as in production; the backend's own tokens against this key (OwnKeyPrincipalFactory).
+            String providerKeys = setting("lyssna.jwks-location", "LYSSNA_JWKS_LOCATION", "");
+            if (providerKeys.isEmpty()) {
+                props.put("mp.jwt.verify.publickey", ownPublicKey);
+            } else {
+                props.put("mp.jwt.verify.publickey.location", providerKeys);
+            }
+            props.put("lyssna.jwt.own-verification-key", ownPublicKey);
             props.put("smallrye.jwt.sign.key", Files.readString(privateKey));
             props.put(PEPPER, Files.readString(pepper).strip());
             return props;

@@ -83,7 +83,13 @@ class ConsoleRoundTest {
         page.navigate(console + "/rounds");
         String roundName = "E2E " + suffix;
         page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill(roundName);
-        page.getByLabel("Enkätversion").selectOption("national-13-17@2026.1");
+        // One questionnaire per age band, the newest preselected; this round keeps 13-17 2026.1 only, the version
+        // the children below answer.
+        assertThat(page.getByLabel("ålder 7–12")).hasValue("national-7-12@2026.3");
+        assertThat(page.getByLabel("ålder 18–21")).hasValue("national-18-21@2026.1");
+        page.getByLabel("ålder 7–12").selectOption("");
+        page.getByLabel("ålder 13–17").selectOption("national-13-17@2026.1");
+        page.getByLabel("ålder 18–21").selectOption("");
         page.getByLabel("Enheter", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(codes.toArray(String[]::new));
         page.getByLabel("Stänger").fill(LocalDate.now().plusDays(30).toString());

@@ -7,19 +7,29 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * A real, standard OpenID Connect provider on localhost for the demo and the console tests: mock-oauth2-server with
  * its interactive login, issuer {@code /lyssna}. Its login page offers the demo's users; each user's claims (roles
  * in {@code groups}, a facilitator's {@code units}) are configured here, the way a real provider maps its directory
- * groups to claims. Run {@code main [port]} to start it alone (scripts/demo.sh does).
+ * groups to claims. Its access tokens name the API's audience ({@link #API_AUDIENCE}, what Keycloak's audience mapper
+ * or Entra ID's app ID URI does), so the backend accepts them as it would a production provider's: checked against
+ * this provider's JWKS and issuer (scripts/demo.sh sets {@code LYSSNA_JWKS_LOCATION} and {@code LYSSNA_JWT_ISSUER}).
+ * The ID token keeps the client as its audience. Run {@code main [port]} to start it alone (scripts/demo.sh does).
  */
 public final class DemoIdentityProvider implements AutoCloseable {
     public static final String ISSUER = "lyssna";
     public static final String FACILITATOR_UNIT = "0180-hvb-demo-solrosen";
+    /** The backend's {@code lyssna.jwt.api-audience} (LYSSNA_JWT_AUDIENCE, default lyssna-api). */
+    public static final String API_AUDIENCE = setting("LYSSNA_JWT_AUDIENCE", "lyssna-api");
     /** username -> claims of the ID and access token. */
     static final Map<String, String> USERS = new LinkedHashMap<>();
 
@@ -34,7 +44,11 @@ public final class DemoIdentityProvider implements AutoCloseable {
 
     private DemoIdentityProvider(int port) {
         this.port = port;
-        this.server = new MockOAuth2Server(new OAuth2Config(true, loginPage().toString()));
+        // Access tokens for the API: its audience, one hour, a JWT header type (the login adds each user's claims).
+        DefaultOAuth2TokenCallback apiTokens = new DefaultOAuth2TokenCallback(ISSUER, UUID.randomUUID().toString(),
+                "JWT", List.of(API_AUDIENCE), Map.of(), 3600);
+        this.server = new MockOAuth2Server(new OAuth2Config(true, loginPage().toString(), null, false,
+                new OAuth2TokenProvider(), Set.of(apiTokens)));
         server.start(InetAddress.getLoopbackAddress(), port);
     }
 
@@ -61,6 +75,16 @@ public final class DemoIdentityProvider implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /** Where the backend reads this provider's signing keys (LYSSNA_JWKS_LOCATION). */
+    public String jwks() {
+        return issuer() + "/jwks";
+    }
+
+    private static String setting(String env, String fallback) {
+        String value = System.getenv(env);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     /** The login page: one button per demo user; no JavaScript. */

@@ -37,6 +37,19 @@ class QuestionnaireResourceTest {
     }
 
     @Test
+    void theLine_servesFacesOnItsEndsAndMiddle_forTheApp() {
+        // Older versions too: the pictures are presentation (pictograms.yaml), outside the locked content.
+        for (String version : new String[] {"2026.2", "2026.3"}) {
+            given().get("/api/v1/questionnaires/national-7-12/versions/" + version + "?locale=sv").then()
+                    .statusCode(200)
+                    .body("items.find { it.id == 'hal-life-now' }.options.findAll { it.face != null }.value",
+                            equalTo(java.util.List.of("0", "5", "10")))
+                    .body("items.find { it.id == 'hal-life-now' }.options.find { it.value == '0' }.face",
+                            equalTo("face-very-sad"));
+        }
+    }
+
+    @Test
     void version_inSwedish_servesItemsWithScalesAndSkipLogic() {
         given().get("/api/v1/questionnaires/national-13-17/versions/2026.1?locale=sv").then().statusCode(200)
                 .body("locale", equalTo("sv")).body("direction", equalTo("ltr"))

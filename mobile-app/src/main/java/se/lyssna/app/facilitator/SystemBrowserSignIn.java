@@ -49,6 +49,14 @@ public class SystemBrowserSignIn {
      * there; the provider's access token for the API.
      */
     public String signIn(SystemBrowser browser, Duration patience, String returnPage) throws IOException {
+        return signInTokens(browser, patience, returnPage).accessToken();
+    }
+
+    /** The provider's token endpoint's answer: the access token for the API; the ID token, which the app ignores. */
+    record ProviderTokens(String accessToken, String idToken) {
+    }
+
+    ProviderTokens signInTokens(SystemBrowser browser, Duration patience, String returnPage) throws IOException {
         JsonNode provider = discover();
         String verifier = random(32);
         String state = random(16);
@@ -84,7 +92,8 @@ public class SystemBrowserSignIn {
         return URI.create(provider.path("authorization_endpoint").asText() + "?" + form(query));
     }
 
-    private String exchange(JsonNode provider, String code, URI redirectUri, String verifier) throws IOException {
+    private ProviderTokens exchange(JsonNode provider, String code, URI redirectUri, String verifier)
+            throws IOException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
         form.put("code", code);
@@ -94,11 +103,12 @@ public class SystemBrowserSignIn {
         HttpRequest request = HttpRequest.newBuilder(URI.create(provider.path("token_endpoint").asText()))
                 .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build();
-        String token = json.readTree(send(request)).path("access_token").asText("");
+        JsonNode tokens = json.readTree(send(request));
+        String token = tokens.path("access_token").asText("");
         if (token.isEmpty()) {
             throw new SignInFailed("the provider gave no access token");
         }
-        return token;
+        return new ProviderTokens(token, tokens.path("id_token").asText(""));
     }
 
     private static Map<String, String> await(LoopbackRedirect redirect, Duration patience) throws IOException {

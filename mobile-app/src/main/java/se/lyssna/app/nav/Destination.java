@@ -1,5 +1,7 @@
 package se.lyssna.app.nav;
 
+import java.util.List;
+
 /** Every screen of the app, with what it needs to be shown. */
 public sealed interface Destination {
 
@@ -85,8 +87,19 @@ public sealed interface Destination {
         }
     }
 
-    /** Sent, or saved to be sent; where to get help. */
-    record ThankYou() implements Destination {
+    /**
+     * Sent, or saved to be sent; where to get help: the help lines of the questionnaire just answered, carried here
+     * because the session is forgotten at sending (empty when the app reopens with answers still to send).
+     */
+    record ThankYou(List<se.lyssna.app.api.HelpLineDto> helpLines) implements Destination {
+        public ThankYou {
+            helpLines = List.copyOf(helpLines);
+        }
+
+        public ThankYou() {
+            this(List.of());
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.thankYou(this);

@@ -27,6 +27,7 @@ import se.lyssna.app.survey.NumberQuestion;
 import se.lyssna.app.survey.Question;
 import se.lyssna.app.survey.TextQuestion;
 import se.lyssna.app.ui.AdaptiveRow;
+import se.lyssna.app.ui.HasLines;
 import se.lyssna.app.ui.PictogramLibrary;
 import se.lyssna.app.ui.PictogramView;
 import se.lyssna.app.ui.Ui;
@@ -42,7 +43,7 @@ final class AnswerControls {
             return choice(vm, (ChoiceQuestion) q, m, pictograms, textScale);
         }
         if (q instanceof LineQuestion) {
-            return line(vm, (LineQuestion) q);
+            return line(vm, (LineQuestion) q, pictograms, textScale);
         }
         if (q instanceof NumberQuestion) {
             return number(vm, (NumberQuestion) q, m);
@@ -89,14 +90,26 @@ final class AnswerControls {
         return new VBox(Ui.text(m.get("question.pick-several"), "hint"), box);
     }
 
-    private static Node line(QuestionViewModel vm, LineQuestion q) {
+    private static Node line(QuestionViewModel vm, LineQuestion q, PictogramLibrary pictograms, double textScale) {
         FlowPane steps = new FlowPane();
         steps.getStyleClass().add("line-steps");
+        if (!q.pictures().isEmpty()) {
+            // Every step as tall as one with a face, so the numbers stay on one line.
+            steps.getStyleClass().add("with-pictures");
+        }
         steps.setAlignment(Pos.CENTER);
         for (int i = q.min(); i <= q.max(); i++) {
             String value = Integer.toString(i);
             ToggleButton b = Ui.toggle(value, "answer", "line-step");
             b.setId("answer-" + value);
+            String picture = q.pictures().get(i);
+            if (picture != null) {
+                String alt = i == q.min() ? q.minLabel() : i == q.max() ? q.maxLabel() : value;
+                Ui.picture(b, new PictogramView(pictograms, picture, alt, 28 * textScale));
+                // The face above its number, as faces side by side are (HasLines keeps it there on focus too).
+                b.pseudoClassStateChanged(HasLines.WIDE, true);
+            }
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             b.setMaxWidth(Double.NEGATIVE_INFINITY);
             b.setOnAction(e -> vm.choose(value));
             keepSelected(vm, b, value);

@@ -93,9 +93,11 @@ public class ReviewViewModel {
         }
         QueuedSubmission submission = session.toSubmission();
         lastRound.set(submission.roundId(), submission.unitCode());
+        // The thank-you screen shows the help of the child's own band (a 19-year-old is not sent to Bris).
+        Destination.ThankYou thanks = new Destination.ThankYou(session.helpLines());
         session.clear();
         sender.submit(submission);
-        navigator.go(new Destination.ThankYou());
+        navigator.go(thanks);
     }
 
     private static String labelOf(Question q, String value) {

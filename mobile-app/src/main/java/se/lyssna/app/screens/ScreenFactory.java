@@ -93,8 +93,8 @@ public class ScreenFactory implements Destination.Visitor<Screen> {
 
     @Override
     public Screen thankYou(Destination.ThankYou d) {
-        return ThankYouView.build(new ThankYouViewModel(ctx.sender(), ctx.navigator(), ctx.resultsDestination()),
-                m(), ctx.pictograms(), readAloud);
+        return ThankYouView.build(new ThankYouViewModel(ctx.sender(), ctx.navigator(), ctx.resultsDestination(),
+                d.helpLines()), m(), ctx.pictograms(), readAloud);
     }
 
     @Override

@@ -3,7 +3,9 @@ package se.lyssna.app.screens;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import java.util.ArrayList;
 import java.util.List;
+import se.lyssna.app.api.HelpLineDto;
 import se.lyssna.app.audio.ReadAloud;
 import se.lyssna.app.i18n.Messages;
 import se.lyssna.app.ui.ReadAloudButton;
@@ -34,17 +36,28 @@ public final class ThankYouView {
         vm.sendStateProperty().addListener((o, a, b) -> show.run());
         show.run();
 
-        VBox help = new VBox(Ui.text(m.get("thanks.help.title"), "card-title"), Ui.text(m.get("thanks.help.text")),
-                Ui.text(m.get("thanks.help.bris"), "phone"), Ui.text(m.get("thanks.help.adult")));
+        List<String> helpTexts = new ArrayList<>(List.of(m.get("thanks.help.title"), m.get("thanks.help.text")));
+        VBox help = new VBox(Ui.text(m.get("thanks.help.title"), "card-title"), Ui.text(m.get("thanks.help.text")));
+        for (HelpLineDto line : vm.helpLines()) {
+            Label text = Ui.text(line.text(), "lead");
+            text.setId("thanks-help-" + line.dial());
+            // Not read aloud, as on the help screen: the audio covers questionnaires and app texts only.
+            help.getChildren().add(text);
+        }
+        help.getChildren().add(Ui.text(m.get("thanks.help.adult")));
+        helpTexts.add(m.get("thanks.help.adult"));
         help.getStyleClass().addAll("card", "help");
+        help.setId("thanks-help");
         VBox results = new VBox(Ui.text(m.get("thanks.results.title"), "card-title"),
                 Ui.text(m.get("thanks.results.text")));
         results.getStyleClass().add("card");
 
-        Button speak = ReadAloudButton.build(readAloud, m, pictograms, "thanks-read-aloud", () -> Speech.paths(m,
-                List.of(m.get("thanks.title"), status.getText(), m.get("thanks.help.title"),
-                        m.get("thanks.help.text"), m.get("thanks.help.bris"), m.get("thanks.help.adult"),
-                        m.get("thanks.results.title"), m.get("thanks.results.text"))));
+        Button speak = ReadAloudButton.build(readAloud, m, pictograms, "thanks-read-aloud", () -> {
+            List<String> texts = new ArrayList<>(List.of(m.get("thanks.title"), status.getText()));
+            texts.addAll(helpTexts);
+            texts.addAll(List.of(m.get("thanks.results.title"), m.get("thanks.results.text")));
+            return Speech.paths(m, texts);
+        });
         VBox page = Ui.page(new PictogramView(pictograms, "heart", m.get("thanks.title"), 96),
                 Ui.heading(m.get("thanks.title")), speak, status, retry, help, results);
         vm.results().ifPresent(r -> {

@@ -1,7 +1,9 @@
 package se.lyssna.app.screens;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import se.lyssna.app.api.HelpLineDto;
 import se.lyssna.app.nav.Navigator;
 import se.lyssna.app.sending.SubmissionSender;
 import se.lyssna.app.nav.Destination;
@@ -12,11 +14,22 @@ public class ThankYouViewModel {
     private final SubmissionSender sender;
     private final Navigator navigator;
     private final Optional<Destination.Results> results;
+    private final List<HelpLineDto> helpLines;
 
-    public ThankYouViewModel(SubmissionSender sender, Navigator navigator, Optional<Destination.Results> results) {
+    public ThankYouViewModel(SubmissionSender sender, Navigator navigator, Optional<Destination.Results> results,
+                             List<HelpLineDto> helpLines) {
         this.sender = sender;
         this.navigator = navigator;
         this.results = results;
+        this.helpLines = List.copyOf(helpLines);
+    }
+
+    /**
+     * The help lines of the band the child answered for; empty when not known (the app reopened with answers still
+     * to send), and then no line is named rather than one meant for another age.
+     */
+    public List<HelpLineDto> helpLines() {
+        return helpLines;
     }
 
     public ReadOnlyObjectProperty<SendState> sendStateProperty() {

@@ -1,7 +1,9 @@
 package se.lyssna.app.survey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.lyssna.app.api.ItemDto;
 import se.lyssna.app.api.OptionDto;
@@ -45,7 +47,7 @@ public final class SurveyMapper {
                 return new ChoiceQuestion(prompt, answers, true);
             case "line":
                 return new LineQuestion(prompt, orDefault(item.min(), 0), orDefault(item.max(), 10),
-                        nz(item.minLabel()), nz(item.maxLabel()));
+                        nz(item.minLabel()), nz(item.maxLabel()), stepPictures(answers));
             case "number":
                 return new NumberQuestion(prompt, orDefault(item.min(), 0), orDefault(item.max(), 99));
             case "free-text":
@@ -53,6 +55,17 @@ public final class SurveyMapper {
             default:
                 return new ChoiceQuestion(prompt, answers, false);
         }
+    }
+
+    /** A line's steps are its answers "0"…"10"; those the definitions give a picture keep it. */
+    private static Map<Integer, String> stepPictures(List<AnswerOption> steps) {
+        Map<Integer, String> pictures = new HashMap<>();
+        for (AnswerOption step : steps) {
+            if (step.face() != null && step.value().matches("-?\\d+")) {
+                pictures.put(Integer.parseInt(step.value()), step.face());
+            }
+        }
+        return pictures;
     }
 
     private static Optional<AnswerOption> first(List<AnswerOption> options, AnswerOption.Kind kind) {

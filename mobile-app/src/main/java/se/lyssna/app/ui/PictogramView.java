@@ -15,8 +15,10 @@ import javafx.scene.transform.Scale;
  * theme via the pict-* style classes.
  */
 public class PictogramView extends Pane {
+    private final String name;
 
     public PictogramView(PictogramLibrary library, String name, String alt, double size) {
+        this.name = name;
         getStyleClass().add("pictogram");
         // Pictures are not text: keep them as drawn, also in a right-to-left layout.
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
@@ -38,6 +40,11 @@ public class PictogramView extends Pane {
             group.getChildren().add(placeholder);
         });
         getChildren().add(group);
+    }
+
+    /** Which pictogram this draws. */
+    public String name() {
+        return name;
     }
 
     private static SVGPath path(Pictogram.Shape s) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +31,7 @@ public class RealBackend implements AutoCloseable {
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
     private String adminToken;
 
@@ -50,6 +52,12 @@ public class RealBackend implements AutoCloseable {
         return Files.isRegularFile(jar) ? java.util.Optional.of(jar) : java.util.Optional.empty();
     }
 
+    /** An environment variable for the backend's next start (e.g. the identity provider's LYSSNA_JWKS_LOCATION). */
+    public RealBackend environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     public URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -65,6 +73,7 @@ public class RealBackend implements AutoCloseable {
         // LYSSNA_APP_TEST_DB_URL lets parallel checkouts each use their own database.
         pb.environment().put("LYSSNA_DB_URL", System.getenv().getOrDefault("LYSSNA_APP_TEST_DB_URL",
                 "jdbc:postgresql://localhost:5432/lyssna_app_test"));
+        pb.environment().putAll(environment);
         process = pb.start();
         long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < end) {

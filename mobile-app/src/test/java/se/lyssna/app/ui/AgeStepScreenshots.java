@@ -55,6 +55,38 @@ class AgeStepScreenshots {
         shootAll(robot, "ar");
     }
 
+    /** The thank-you screen of a 9- and a 19-year-old: each band's own help (docs/screenshots/thanks-sv-*.png). */
+    @Test
+    void thankYouPerBand(FxRobot robot) throws IOException {
+        for (int age : new int[] {9, 19}) {
+            robot.interact(() -> TestApp.onStage(stage, backend.uri(), new InMemoryAppStorage()));
+            robot.clickOn("#start-begin").clickOn("#language-sv");
+            robot.clickOn("#code-field").write(backend.newCode());
+            tap(robot, "#code-submit");
+            waitFor(robot, "#age-screen", Node::isVisible);
+            tap(robot, "#age-" + age);
+            waitFor(robot, "#about-begin", Node::isVisible);
+            tap(robot, "#about-begin");
+            se.lyssna.app.support.Gestures.skipToReview(robot);
+            tap(robot, "#review-send");
+            waitFor(robot, "#thanks-help", Node::isVisible);
+            tap(robot, "#thanks-help");
+            save(robot, "thanks-sv-phone-age-" + age);
+        }
+    }
+
+    /** The 7–12 line with its faces (docs/screenshots/line-{sv,ar}-phone-7-12.png). */
+    @Test
+    void theLineWithFaces(FxRobot robot) throws IOException {
+        for (String language : new String[] {"sv", "ar"}) {
+            robot.interact(() -> TestApp.onStage(stage, backend.uri(), new InMemoryAppStorage()));
+            LinePicturesUiTest.toTheLine(robot, language, backend.newCode());
+            save(robot, "line-" + language + "-phone-7-12");
+            tap(robot, "#answer-10");
+            save(robot, "line-" + language + "-phone-7-12-chosen-10");
+        }
+    }
+
     private void shootAll(FxRobot robot, String language) throws IOException {
         int shot = 0;
         for (int age : new int[] {9, 15, 19}) {

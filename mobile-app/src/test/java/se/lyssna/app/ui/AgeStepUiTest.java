@@ -83,6 +83,31 @@ class AgeStepUiTest {
         assertThat(robot.lookup("#help-line-90101").tryQuery()).isEmpty();
     }
 
+    /** After sending, the thank-you screen names the help of the child's band, not Bris for everyone. */
+    @Test
+    void a19YearOld_isThankedWithTheAdultsHelpLines_notBris(FxRobot robot) {
+        answerAs(robot, "#age-19", "national-18-21", "18-19");
+        assertThat(thankYouHelpLines(robot)).containsExactly("thanks-help-90101", "thanks-help-087021680");
+    }
+
+    @Test
+    void a15YearOld_isThankedWithBris(FxRobot robot) {
+        answerAs(robot, "#age-15", "national-13-17", "13-15");
+        assertThat(thankYouHelpLines(robot)).containsExactly("thanks-help-116111");
+    }
+
+    @Test
+    void a9YearOld_isThankedWithBris(FxRobot robot) {
+        answerAs(robot, "#age-9", "national-7-12", "7-9");
+        assertThat(thankYouHelpLines(robot)).containsExactly("thanks-help-116111");
+        assertThat(text(robot, "#thanks-help-116111")).contains("116 111");
+    }
+
+    private static List<String> thankYouHelpLines(FxRobot robot) {
+        return robot.lookup("#thanks-help").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(Node::getId).filter(id -> id != null && id.startsWith("thanks-help-")).toList();
+    }
+
     private void openHelpAs(FxRobot robot, String age) {
         robot.clickOn("#start-begin").clickOn("#language-sv");
         enterCode(robot);
