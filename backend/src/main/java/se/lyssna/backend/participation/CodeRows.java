@@ -18,6 +18,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class CodeRows {
+    private static final String COLUMNS = "select id, round_id, unit_id, used, voided, idempotency_hash,"
+            + " submission_hash from participation_code where ";
+
     private final AgroalDataSource dataSource;
 
     CodeRows(AgroalDataSource dataSource) {
@@ -33,9 +36,6 @@ class CodeRows {
                     && Arrays.equals(submissionHash, submission);
         }
     }
-
-    private static final String COLUMNS = "select id, round_id, unit_id, used, voided, idempotency_hash,"
-            + " submission_hash from participation_code where ";
 
     Optional<Code> byHash(byte[] codeHash) {
         return one(COLUMNS + "code_hash = ?", codeHash);
@@ -66,8 +66,13 @@ class CodeRows {
             inbox.setString(5, payloadJson);
             inbox.executeUpdate();
         } catch (SQLException e) {
-            throw new CodeRowsFailure(e);
+            throw failed(e);
         }
+    }
+
+    /** Unchecked, the SQLException kept as the cause: an outage is still a 503 (problem.DatabaseOutage). */
+    private static IllegalStateException failed(SQLException e) {
+        return new IllegalStateException("participation code statement failed", e);
     }
 
     private Optional<Code> one(String sql, Object key) {
@@ -83,17 +88,7 @@ class CodeRows {
                         row.getBytes(7)));
             }
         } catch (SQLException e) {
-            throw new CodeRowsFailure(e);
-        }
-    }
-
-    /**
-     * A failed statement, unchecked. Its SQLException stays the cause, so that an outage is still told apart (503,
-     * problem.DatabaseOutage); the message is left off, as a database message can quote the statement's data.
-     */
-    static final class CodeRowsFailure extends RuntimeException {
-        CodeRowsFailure(SQLException cause) {
-            super("participation code statement failed (SQLState " + cause.getSQLState() + ")", cause);
+            throw failed(e);
         }
     }
 }
