@@ -132,10 +132,11 @@ public class ResultsBench {
     /** The questionnaire's closed items and their answer values, for SQL to draw answers from. */
     private static void itemTable(Connection db, JsonNode questionnaire) throws Exception {
         try (Statement s = db.createStatement()) {
-            s.execute("create unlogged table if not exists bench_item (item_id text, vals text[], background text)");
-            s.execute("truncate bench_item");
+            s.execute("drop table if exists bench_item");
+            s.execute("create unlogged table bench_item (item_id text, vals text[], background text, cond_item text,"
+                    + " cond_vals text[])");
         }
-        try (PreparedStatement insert = db.prepareStatement("insert into bench_item values (?, ?, ?)")) {
+        try (PreparedStatement insert = db.prepareStatement("insert into bench_item values (?, ?, ?, ?, ?)")) {
             for (String part : List.of("background", "items")) {
                 for (JsonNode item : questionnaire.get(part)) {
                     List<String> values = new ArrayList<>();
@@ -156,6 +157,15 @@ public class ResultsBench {
                     insert.setString(1, item.get("id").asText());
                     insert.setArray(2, db.createArrayOf("text", values.toArray()));
                     insert.setString(3, item.has("background") ? item.get("background").asText() : null);
+                    // The skip logic, so that no response answers an item it was never shown (see generate).
+                    JsonNode showIf = item.get("showIf");
+                    boolean conditional = showIf != null && !showIf.isNull();
+                    List<String> anyOf = new ArrayList<>();
+                    if (conditional) {
+                        showIf.get("anyOf").forEach(v -> anyOf.add(v.asText()));
+                    }
+                    insert.setString(4, conditional ? showIf.get("item").asText() : null);
+                    insert.setArray(5, conditional ? db.createArrayOf("text", anyOf.toArray()) : null);
                     insert.addBatch();
                 }
             }
@@ -227,6 +237,16 @@ public class ResultsBench {
                     + "   * power(random(), 0.4 + (hashtext(r.unit_id::text) & 7) * 0.25))::int)]"
                     + " from response r cross join bench_item i where r.round_id = '" + round
                     + "' and i.background is null and random() < 0.93");
+            // The submission path refuses an answer to an item whose show-if was not met, and the publication's
+            // reader model relies on it (a shown item counts at most its condition's answers): drop those answers,
+            // again until none is left, for conditions on conditional items.
+            while (s.executeUpdate("delete from answer a using response r, bench_item i where r.id = a.response_id"
+                    + " and r.round_id = '" + round + "' and i.item_id = a.item_id and i.cond_item is not null"
+                    + " and i.cond_item not in (select item_id from bench_item where background is not null)"
+                    + " and not exists (select from answer c where c.response_id = a.response_id"
+                    + " and c.item_id = i.cond_item and c.value = any(i.cond_vals))") > 0) {
+                // another pass
+            }
             s.execute("analyze");
         }
     }

@@ -12,11 +12,11 @@ import se.lyssna.backend.problem.DomainException;
  */
 @ApplicationScoped
 public class CodeUnits {
-    private final ParticipationCodeRepository codes;
+    private final CodeRows codes;
     private final CodeHasher hasher;
     private final CodeGuessingGuard guard;
 
-    CodeUnits(ParticipationCodeRepository codes, CodeHasher hasher, CodeGuessingGuard guard) {
+    CodeUnits(CodeRows codes, CodeHasher hasher, CodeGuessingGuard guard) {
         this.codes = codes;
         this.hasher = hasher;
         this.guard = guard;
@@ -24,29 +24,28 @@ public class CodeUnits {
 
     /** The ID of the code's unit; 429 while this client is throttled, 404 unknown, 410 voided. */
     public UUID unitOf(String typedCode, String clientAddress) {
-        ParticipationCodeEntity entity = known(codes, hasher, guard, typedCode, clientAddress);
-        if (entity.voided()) {
+        CodeRows.Code row = known(codes, hasher, guard, typedCode, clientAddress);
+        if (row.voided()) {
             throw new DomainException(DomainException.Kind.CLOSED, "code-voided", "Code voided", "This code has"
                     + " been replaced by a new letter. Ask the adult who gave it to you for the new one.");
         }
-        return entity.unitId();
+        return row.unitId();
     }
 
     /**
      * The code's row, for redemption and for results alike, so that both throttle and answer a wrong code the same
      * way: 429 while this client is throttled; an unknown code counts as a wrong guess and is a 404.
      */
-    static ParticipationCodeEntity known(ParticipationCodeRepository codes, CodeHasher hasher,
-                                         CodeGuessingGuard guard, String typedCode, String clientAddress) {
+    static CodeRows.Code known(CodeRows codes, CodeHasher hasher, CodeGuessingGuard guard, String typedCode,
+                               String clientAddress) {
         guard.checkAllowed(clientAddress);
         String code = CodeFormat.normalise(typedCode);
-        ParticipationCodeEntity entity = CodeFormat.isWellFormed(code)
-                ? codes.findByHash(hasher.hash(code)).orElse(null) : null;
-        if (entity == null) {
+        CodeRows.Code row = CodeFormat.isWellFormed(code) ? codes.byHash(hasher.hash(code)).orElse(null) : null;
+        if (row == null) {
             guard.recordFailure(clientAddress);
             throw DomainException.notFound("We could not find this code. Check the letter: the code has 12 letters"
                     + " and digits, like K7QM-3XTB-9HWP.");
         }
-        return entity;
+        return row;
     }
 }

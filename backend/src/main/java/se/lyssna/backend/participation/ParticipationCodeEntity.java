@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -62,17 +61,5 @@ public class ParticipationCodeEntity {
 
     void markVoided() {
         this.voided = true;
-    }
-
-    /** Whether a submission with these hashes is the one that already used this code (a retry). */
-    boolean isRetryOf(byte[] idempotency, byte[] submission) {
-        return used && idempotency != null && Arrays.equals(idempotencyHash, idempotency)
-                && Arrays.equals(submissionHash, submission);
-    }
-
-    void markUsed(byte[] idempotency, byte[] submission) {
-        this.used = true;
-        this.idempotencyHash = idempotency == null ? null : idempotency.clone();
-        this.submissionHash = submission.clone();
     }
 }

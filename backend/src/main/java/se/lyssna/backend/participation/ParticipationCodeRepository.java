@@ -2,7 +2,6 @@ package se.lyssna.backend.participation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,11 +10,6 @@ public class ParticipationCodeRepository implements PanacheRepositoryBase<Partic
 
     public Optional<ParticipationCodeEntity> findByHash(byte[] hash) {
         return find("codeHash", hash).firstResultOptional();
-    }
-
-    /** Locks the row so that concurrent submissions with one code are decided one after the other. */
-    public Optional<ParticipationCodeEntity> lockById(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public long countIssued(UUID roundId, UUID unitId) {

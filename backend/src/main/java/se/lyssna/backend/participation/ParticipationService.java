@@ -18,7 +18,7 @@ public class ParticipationService {
     /** An age inside the 13–17 band; see {@link #bandIfAgeNotSaid}. */
     private static final int AGE_NOT_SAID = 15;
 
-    private final ParticipationCodeRepository codes;
+    private final CodeRows codes;
     private final CodeHasher hasher;
     private final CodeGuessingGuard guard;
     private final RoundService rounds;
@@ -26,7 +26,7 @@ public class ParticipationService {
     private final QuestionnaireRegistry questionnaires;
     private final TokenIssuer tokens;
 
-    ParticipationService(ParticipationCodeRepository codes, CodeHasher hasher, CodeGuessingGuard guard,
+    ParticipationService(CodeRows codes, CodeHasher hasher, CodeGuessingGuard guard,
                          RoundService rounds, UnitService units, QuestionnaireRegistry questionnaires,
                          TokenIssuer tokens) {
         this.codes = codes;
@@ -39,19 +39,19 @@ public class ParticipationService {
     }
 
     public ParticipationViews.Participation redeem(String typedCode, String clientAddress) {
-        ParticipationCodeEntity entity = CodeUnits.known(codes, hasher, guard, typedCode, clientAddress);
-        if (entity.voided()) {
+        CodeRows.Code code = CodeUnits.known(codes, hasher, guard, typedCode, clientAddress);
+        if (code.voided()) {
             throw CodeIssuer.voided();
         }
-        if (entity.used()) {
+        if (code.used()) {
             throw DomainException.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
-        RoundFacts round = rounds.requireAcceptingAnswers(entity.roundId());
+        RoundFacts round = rounds.requireAcceptingAnswers(code.roundId());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
-        UnitFacts unit = units.findFacts(entity.unitId()).orElseThrow();
+        UnitFacts unit = units.findFacts(code.unitId()).orElseThrow();
         List<RoundViews.Band> bands = rounds.bandsOf(round);
-        return new ParticipationViews.Participation(tokens.submissionToken(entity.id()),
+        return new ParticipationViews.Participation(tokens.submissionToken(code.id()),
                 tokens.submissionTtl().toSeconds(), round.id(), unit.code(), unit.name(),
                 new RoundViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()), bands,
                 bandIfAgeNotSaid(bands).band());

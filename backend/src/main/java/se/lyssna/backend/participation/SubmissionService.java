@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,21 +23,19 @@ public class SubmissionService {
     private static final ObjectMapper CANONICAL = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private final ParticipationCodeRepository codes;
+    private final CodeRows codes;
     private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final AnswerValidator validator;
     private final CodeHasher hasher;
-    private final EntityManager entityManager;
 
-    SubmissionService(ParticipationCodeRepository codes, RoundService rounds, QuestionnaireRegistry questionnaires,
-                      AnswerValidator validator, CodeHasher hasher, EntityManager entityManager) {
+    SubmissionService(CodeRows codes, RoundService rounds, QuestionnaireRegistry questionnaires,
+                      AnswerValidator validator, CodeHasher hasher) {
         this.codes = codes;
         this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.validator = validator;
         this.hasher = hasher;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -49,7 +46,7 @@ public class SubmissionService {
     public ParticipationViews.Receipt submit(UUID codeId, String idempotencyKey,
                                              ParticipationViews.Submission submission) {
         // Locked first, so concurrent submissions with one code are decided strictly one after the other.
-        ParticipationCodeEntity code = codes.lockById(codeId)
+        CodeRows.Code code = codes.lock(codeId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
                         "Unauthorized", "The submission token does not belong to a known code"));
         RoundFacts round = rounds.requireAcceptingAnswers(code.roundId());
@@ -70,15 +67,8 @@ public class SubmissionService {
         if (code.voided()) {
             throw CodeIssuer.voided();
         }
-        code.markUsed(idempotency, submissionHash);
-        entityManager.createNativeQuery("insert into response_inbox (id, round_id, unit_id, questionnaire_version_id,"
-                        + " payload) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, round.id())
-                .setParameter(3, code.unitId())
-                .setParameter(4, band.band().questionnaireVersionId())
-                .setParameter(5, InboxPayload.of(answers).toJson())
-                .executeUpdate();
+        codes.consume(code.id(), idempotency, submissionHash, round.id(), code.unitId(),
+                band.band().questionnaireVersionId(), InboxPayload.of(answers).toJson());
         return ParticipationViews.Receipt.RECEIVED;
     }
 

@@ -5,8 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.problem.ApiProblem;
 import se.lyssna.definitions.ContentHash;
@@ -23,6 +25,10 @@ public class QuestionnaireRegistry {
 
     private final QuestionnaireVersionRepository versions;
     private final QuestionnaireCatalog catalog = QuestionnaireCatalog.fromClasspath();
+    // A published version's row never changes its key, version or ID, and the catalogue is fixed at start; every
+    // child's redeem and submit asked the database for both mappings (bench/README.md).
+    private final Map<String, UUID> ids = new ConcurrentHashMap<>();
+    private final Map<UUID, Questionnaire> byId = new ConcurrentHashMap<>();
 
     QuestionnaireRegistry(QuestionnaireVersionRepository versions) {
         this.versions = versions;
@@ -59,14 +65,26 @@ public class QuestionnaireRegistry {
 
     /** The database ID of a published version, for rounds and responses to refer to. */
     public UUID idOf(Questionnaire questionnaire) {
-        return versions.findByKeyAndVersion(questionnaire.key(), questionnaire.version())
+        UUID known = ids.get(questionnaire.id());
+        if (known != null) {
+            return known;
+        }
+        UUID id = versions.findByKeyAndVersion(questionnaire.key(), questionnaire.version())
                 .orElseThrow(() -> new IllegalStateException("not recorded: " + questionnaire.id())).id();
+        ids.put(questionnaire.id(), id);
+        return id;
     }
 
     public Questionnaire byId(UUID id) {
+        Questionnaire known = byId.get(id);
+        if (known != null) {
+            return known;
+        }
         QuestionnaireVersionEntity entity = versions.findByIdOptional(id)
                 .orElseThrow(() -> ApiProblem.notFound("No questionnaire version " + id));
-        return require(entity.key(), entity.version());
+        Questionnaire questionnaire = require(entity.key(), entity.version());
+        byId.put(id, questionnaire);
+        return questionnaire;
     }
 
     public QuestionnaireCatalog catalog() {

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.units.UnitService;
@@ -29,6 +31,8 @@ public class RoundService {
     private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
     private final Clock clock;
+    /** Rounds last seen taking answers, by ID: see {@link #requireAcceptingAnswers}. */
+    private final Map<UUID, RoundViews.RoundFacts> acceptingAnswers = new ConcurrentHashMap<>();
 
     RoundService(RoundRepository rounds, UnitService units, QuestionnaireRegistry questionnaires, Clock clock) {
         this.rounds = rounds;
@@ -138,13 +142,26 @@ public class RoundService {
         return rounds.listAll(Sort.descending("opensOn"));
     }
 
-    /** The round, if children can send answers to it today; otherwise the "round closed" failure. */
+    /**
+     * The round, if children can send answers to it today; otherwise the "round closed" failure. Every child's
+     * redeem and submit ask this, so the facts that never change once a round is opened (name, dates, bands, units:
+     * some 900 rows of a national round) are kept per replica, and only whether the survey body has closed it is
+     * read each time, in the caller's transaction: another replica may have closed it.
+     */
     public RoundViews.RoundFacts requireAcceptingAnswers(UUID id) {
-        RoundEntity round = require(id);
-        if (state(round) != RoundState.OPEN) {
-            throw closed(round);
+        RoundViews.RoundFacts kept = acceptingAnswers.get(id);
+        if (kept == null) {
+            kept = facts(id);
+        } else {
+            boolean closedNow = rounds.closed(id).orElseThrow(() -> DomainException.notFound("No round " + id));
+            kept = closedNow ? kept.asClosed() : kept;
         }
-        return RoundViews.RoundFacts.of(round);
+        if (RoundState.of(kept.closed(), kept.opensOn(), kept.closesOn(), LocalDate.now(clock)) != RoundState.OPEN) {
+            acceptingAnswers.remove(id);
+            throw closed(kept.name(), kept.opensOn(), kept.closesOn());
+        }
+        acceptingAnswers.putIfAbsent(id, kept);
+        return kept;
     }
 
     /** The round, if codes can still be issued for it (scheduled or open); otherwise "round closed". */
@@ -251,8 +268,12 @@ public class RoundService {
     }
 
     private static DomainException closed(RoundEntity round) {
+        return closed(round.name(), round.opensOn(), round.closesOn());
+    }
+
+    private static DomainException closed(String name, LocalDate opensOn, LocalDate closesOn) {
         return new DomainException(DomainException.Kind.CLOSED, "round-closed", "Round closed", "The survey round '"
-                + round.name() + "' is not open (open " + round.opensOn() + " to " + round.closesOn()
+                + name + "' is not open (open " + opensOn + " to " + closesOn
                 + "). Answers can no longer be sent with this code.");
     }
 }

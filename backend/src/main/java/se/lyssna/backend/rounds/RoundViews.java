@@ -84,6 +84,11 @@ public final class RoundViews {
             bands = List.copyOf(bands);
         }
 
+        /** The same round as closed by the survey body. */
+        RoundFacts asClosed() {
+            return new RoundFacts(id, name, questionnaireVersionId, opensOn, closesOn, threshold, true, unitIds, bands);
+        }
+
         static RoundFacts of(RoundEntity round) {
             return new RoundFacts(round.id(), round.name(), round.questionnaireVersionId(), round.opensOn(),
                     round.closesOn(), round.threshold(), round.closed(), round.unitIds(), round.bands());

@@ -12,6 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import se.lyssna.backend.problem.DomainException;
 
@@ -22,6 +25,7 @@ public class UnitService {
     private static final String MUNICIPALITIES = "units/municipalities.csv";
 
     private final UnitRepository units;
+    private final Map<UUID, UnitViews.UnitFacts> factsById = new ConcurrentHashMap<>();
 
     UnitService(UnitRepository units) {
         this.units = units;
@@ -91,9 +95,18 @@ public class UnitService {
         return UnitViews.UnitFacts.of(require(code));
     }
 
-    /** The unit with this ID as other features read it, if there is one. */
+    /**
+     * The unit with this ID as other features read it, if there is one. A unit is never changed or removed once
+     * added, so its facts are kept once read: every child's redeem asks for its unit (bench/README.md).
+     */
     public java.util.Optional<UnitViews.UnitFacts> findFacts(java.util.UUID id) {
-        return units.findByIdOptional(id).map(UnitViews.UnitFacts::of);
+        UnitViews.UnitFacts known = factsById.get(id);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        java.util.Optional<UnitViews.UnitFacts> found = units.findByIdOptional(id).map(UnitViews.UnitFacts::of);
+        found.ifPresent(facts -> factsById.put(id, facts));
+        return found;
     }
 
     /** The unit with this code, if there is one. */

@@ -117,6 +117,18 @@ class SubmissionRejectionTest {
     }
 
     @Test
+    void roundClosedByAnotherReplica_is410() {
+        String unit = TestApi.newCareUnit("hvb");
+        UUID round = TestApi.openRound(unit);
+        String code = TestApi.codes(round, unit, 1).get(0);
+        // This replica has seen the round open (the redeem behind the token) and keeps its facts; another closes it.
+        token = TestApi.submissionToken(code);
+        database.execute("update round set closed = true where id = '" + round + "'");
+        rejected(Answers.valid(0), 410, r -> r.body("detail", containsString("not open")));
+        TestApi.redeem(code).then().statusCode(410);
+    }
+
+    @Test
     void roundNotYetOpen_refusesTheCode() {
         String unit = TestApi.newCareUnit("hvb");
         UUID round = TestApi.openRound(TestApi.today().plusDays(5), TestApi.today().plusDays(20), unit);

@@ -36,6 +36,13 @@ public class Database {
         }
     }
 
+    /** Runs a statement that changes rows behind the application's back, as another replica would. */
+    public void execute(String sql) {
+        if (fails(sql)) {
+            throw new IllegalStateException("failed: " + sql);
+        }
+    }
+
     /** Runs a statement that is expected to fail in the database; true if it did. */
     public boolean fails(String sql) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
