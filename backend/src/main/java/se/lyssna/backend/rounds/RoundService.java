@@ -178,6 +178,22 @@ public class RoundService {
         return require(id).closed();
     }
 
+    /**
+     * Within a submission's transaction: the round is still open, and stays so until this transaction ends (a close
+     * waits for it; see {@link RoundRepository#closedHoldingOpen}).
+     */
+    public void holdOpen(RoundViews.RoundFacts round) {
+        if (rounds.closedHoldingOpen(round.id()).orElse(true)) {
+            acceptingAnswers.remove(round.id());
+            throw closed(round.name(), round.opensOn(), round.closesOn());
+        }
+    }
+
+    /** The closing workflow's first step: waits for the submissions still holding the round open. */
+    public void lockForClosing(UUID id) {
+        rounds.lockForClosing(id);
+    }
+
     /** Marks a round closed for good. Only the closing workflow calls this, after the inbox was flushed. */
     @Transactional
     public void markClosed(UUID id) {
