@@ -200,6 +200,18 @@ public class PublishedResults {
         return oldestFirst;
     }
 
+    /** The last {@code last} published rounds with a table for {@code scope}, whatever they asked, oldest first. */
+    public List<UUID> roundsOf(String scope, int last) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select r.id from round r"
+                        + " join published_scope s on s.round_id = r.id and s.scope = ?1"
+                        + " order by r.opens_on desc, r.name desc limit ?2")
+                .setParameter(1, scope).setParameter(2, last).getResultList();
+        List<UUID> oldestFirst = new ArrayList<>(ids);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
     private static Figure figure(Object size, Object counts, Object suppressed) {
         if (suppressed != null) {
             return new Figure(null, Map.of(), true);

@@ -67,7 +67,10 @@ public class ResultsResource {
 
     @GET
     @Path("/trends")
-    @Operation(summary = "Area and item trends over the last published rounds, with breaks where an item changed")
+    @Operation(summary = "Area and item trends over the last published rounds, with breaks where an item changed",
+            description = "One questionnaire key is one age band (its band's table in a round of several bands);"
+                    + " questionnaire=all-ages follows the all-ages table of every round, areas only, with a break"
+                    + " where the bands asked changed")
     public ResultsViews.Trends trends(@QueryParam("questionnaire") @DefaultValue("national-13-17") String key,
                                       @QueryParam("unit") String unit,
                                       @QueryParam("rounds") @DefaultValue("5") int last) {

@@ -43,7 +43,13 @@ public class TrendService {
         this.results = results;
     }
 
+    /** The questionnaire key that asks for the all-ages table of every round instead of one questionnaire's. */
+    public static final String ALL_AGES = "all-ages";
+
     public ResultsViews.Trends trends(String key, String scope, int last) {
+        if (ALL_AGES.equals(key)) {
+            return allAges(scope, Math.max(1, Math.min(last, 20)));
+        }
         if (questionnaires.catalog().versionsOf(key).isEmpty()) {
             throw DomainException.notFound("No questionnaire with key '" + key + "'");
         }
@@ -120,6 +126,51 @@ public class TrendService {
         List<TrendLine> itemLines = new ArrayList<>();
         itemPoints.forEach((item, points) -> itemLines.add(new TrendLine(item, "item", itemAreas.get(item), points)));
         return new ResultsViews.Trends(key, scopeView(published, scope), versions, areaLines, itemLines);
+    }
+
+    /**
+     * The area indexes of every published round's all-ages table. A point breaks where the age bands asked changed
+     * (another group of children answers), or where, within a band kept, an item of the area changed.
+     */
+    private ResultsViews.Trends allAges(String scope, int last) {
+        List<RoundFacts> published = this.published.roundsOf(scope, last).stream().map(rounds::facts).toList();
+        List<ResultsViews.QuestionnaireRef> versions = new ArrayList<>();
+        Map<String, List<TrendPoint>> areaPoints = new LinkedHashMap<>();
+        Map<String, Questionnaire> before = null;
+        for (RoundFacts round : published) {
+            Map<String, Questionnaire> byKey = new LinkedHashMap<>();
+            round.bands().forEach(b -> {
+                Questionnaire q = questionnaires.byId(b.questionnaireVersionId());
+                byKey.put(q.key(), q);
+            });
+            Questionnaire main = questionnaires.byId(round.questionnaireVersionId());
+            versions.add(new ResultsViews.QuestionnaireRef(main.key(), main.version()));
+            for (Map.Entry<String, AreaIndex> entry : results.areas(round.id(), scope).entrySet()) {
+                String breakReason = before == null ? null : allAgesBreak(before, byKey, entry.getKey());
+                AreaIndex index = entry.getValue();
+                areaPoints.computeIfAbsent(entry.getKey(), a -> new ArrayList<>()).add(new TrendPoint(round.id(),
+                        round.name(), main.version(), index.positivePercent(), index.answers(), index.suppressed(),
+                        index.reason(), breakReason == null ? null : true, breakReason));
+            }
+            before = byKey;
+        }
+        List<TrendLine> areaLines = new ArrayList<>();
+        areaPoints.forEach((area, points) -> areaLines.add(new TrendLine(area, "area", area, points)));
+        return new ResultsViews.Trends(ALL_AGES, scopeView(published, scope), versions, areaLines, List.of());
+    }
+
+    private String allAgesBreak(Map<String, Questionnaire> before, Map<String, Questionnaire> now, String area) {
+        if (!before.keySet().equals(now.keySet())) {
+            return "the age bands asked changed: " + before.keySet() + " → " + now.keySet();
+        }
+        List<String> changes = new ArrayList<>();
+        now.forEach((key, q) -> {
+            String reason = areaBreak(diff(before.get(key), q), area, before.get(key), q);
+            if (reason != null) {
+                changes.add(key + ": " + reason);
+            }
+        });
+        return changes.isEmpty() ? null : String.join("; ", changes);
     }
 
     private DiffResult diff(Questionnaire from, Questionnaire to) {

@@ -85,6 +85,15 @@ class BandResultsTest {
         results(round, unit, "&band=7-12&groupBy=age-band").then().statusCode(200)
                 .body("groups.value", equalTo(Aggregation.categoriesOf(BANDS.get("7-12")).get("age-band")));
 
+        // The all-ages trend of the home: this round's all-ages area indexes, areas only.
+        JsonPath trend = given().auth().oauth2(adminToken()).get("/api/v1/results/trends?questionnaire=all-ages&unit="
+                + unit).then().statusCode(200).body("questionnaire", equalTo("all-ages")).extract().jsonPath();
+        assertThat(trend.getList("items")).isEmpty();
+        for (Map<String, Object> area : areas) {
+            assertThat(trend.<Object>get("areas.find { it.id == '" + area.get("area")
+                    + "' }.points[0].positivePercent")).isEqualTo(area.get("positivePercent"));
+        }
+
         String csv = given().auth().oauth2(adminToken()).get("/api/v1/results/rounds/" + round + "/export.csv")
                 .then().statusCode(200).extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",ages");
@@ -103,6 +112,21 @@ class BandResultsTest {
         if (System.getenv("LYSSNA_SHOT_DIR") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getenv("LYSSNA_SHOT_DIR"), "band-report.pdf"), pdf);
         }
+    }
+
+    @Test
+    void theAllAgesTrend_breaksWhereTheBandsAskedChanged() {
+        String unit = TestApi.newCareUnit("familjehem");
+        UUID older = TestApi.openRound(TestApi.today().minusDays(20), TestApi.today().plusDays(30), unit);
+        TestApi.closeRound(older);
+        UUID banded = TestApi.openRoundWithBands(TestApi.nationalBands(), unit);
+        TestApi.closeRound(banded);
+        JsonPath trend = given().auth().oauth2(adminToken()).get("/api/v1/results/trends?questionnaire=all-ages&unit="
+                + unit).then().statusCode(200).extract().jsonPath();
+        assertThat(trend.getList("areas[0].points.roundId", String.class))
+                .containsExactly(older.toString(), banded.toString());
+        assertThat(trend.<Boolean>get("areas[0].points[1].breakBefore")).isTrue();
+        assertThat(trend.getString("areas[0].points[1].breakReason")).contains("age bands asked changed");
     }
 
     private static int countedItems(Questionnaire questionnaire) {
