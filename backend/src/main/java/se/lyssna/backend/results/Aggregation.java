@@ -85,11 +85,6 @@ public final class Aggregation {
         return allAges.measures;
     }
 
-    /** The bands with a table of their own, in the order given; empty for a one-questionnaire round. */
-    public Set<String> bands() {
-        return bands.keySet();
-    }
-
     /** A response of a one-questionnaire round. */
     public void add(Respondent respondent) {
         add(respondent, null);

@@ -35,14 +35,6 @@ public record CellKey(String scope, String group, String measure, String band) i
         return new CellKey(scope, group, other, band);
     }
 
-    public CellKey withScope(String other) {
-        return new CellKey(other, group, measure, band);
-    }
-
-    public CellKey withGroup(String other) {
-        return new CellKey(scope, other, measure, band);
-    }
-
     public CellKey withBand(String other) {
         return new CellKey(scope, group, measure, other);
     }
