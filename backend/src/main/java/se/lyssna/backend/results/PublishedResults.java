@@ -35,11 +35,11 @@ public class PublishedResults {
     }
 
     /** One stored figure: its size and counts, or hidden. */
-    public record Figure(Integer size, Map<String, Integer> counts, boolean hidden) {
+    public record StoredFigure(Integer size, Map<String, Integer> counts, boolean hidden) {
     }
 
     /** One stored figure with where it sits, for the exports. */
-    public record Row(String scope, String scopeName, String group, String measure, String band, Figure figure) {
+    public record Row(String scope, String scopeName, String group, String measure, String band, StoredFigure figure) {
     }
 
     /** A care unit's respondents in a municipality's report: its name and count, or hidden. */
@@ -113,14 +113,14 @@ public class PublishedResults {
      * One scope's figures in one table, by {@code group|measure}: the whole group's, and with {@code groupBy} each
      * of that variable's groups. Empty for a band's table of a scope too small to have one.
      */
-    public Map<String, Figure> table(UUID roundId, String scope, String band, String groupBy) {
+    public Map<String, StoredFigure> table(UUID roundId, String scope, String band, String groupBy) {
         @SuppressWarnings("unchecked")
         List<Object[]> list = entityManager.createNativeQuery("select grp, measure, size, cast(counts as text),"
                         + " suppressed from published_cell where round_id = ?1 and scope = ?2 and band = ?4"
                         + " and (grp = 'all' or grp like ?3)")
                 .setParameter(1, roundId).setParameter(2, scope)
                 .setParameter(3, groupBy == null ? "-" : groupBy + "=%").setParameter(4, band).getResultList();
-        Map<String, Figure> figures = new HashMap<>();
+        Map<String, StoredFigure> figures = new HashMap<>();
         for (Object[] r : list) {
             figures.put(r[0] + "|" + r[1], figure(r[2], r[3], r[4]));
         }
@@ -212,11 +212,11 @@ public class PublishedResults {
         return oldestFirst;
     }
 
-    private static Figure figure(Object size, Object counts, Object suppressed) {
+    private static StoredFigure figure(Object size, Object counts, Object suppressed) {
         if (suppressed != null) {
-            return new Figure(null, Map.of(), true);
+            return new StoredFigure(null, Map.of(), true);
         }
-        return new Figure(size == null ? null : ((Number) size).intValue(),
+        return new StoredFigure(size == null ? null : ((Number) size).intValue(),
                 counts == null ? Map.of() : parse((String) counts), false);
     }
 

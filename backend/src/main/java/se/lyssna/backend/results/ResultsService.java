@@ -2,13 +2,13 @@ package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
+import se.lyssna.backend.results.PublishedResults.StoredFigure;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
 import se.lyssna.backend.results.ResultsViews.GroupResult;
@@ -146,7 +146,7 @@ public class ResultsService {
                     null, groupBy, List.of(), List.of(), table.band(), tables);
         }
         ResultsViews.Scope view = publishedScope(roundId, scope);
-        Map<String, Row> rows = rows(roundId, scope, byBandTables ? null : groupBy, table.band());
+        Map<String, StoredFigure> rows = rows(roundId, scope, byBandTables ? null : groupBy, table.band());
         List<String> groups = new ArrayList<>();
         if (groupBy == null) {
             groups.add(CellKey.ALL);
@@ -189,7 +189,7 @@ public class ResultsService {
 
     /** The same in one table: all ages, or one age band's (all hidden where the scope has no band tables). */
     public Map<String, AreaIndex> areas(UUID roundId, String scope, String band) {
-        Map<String, Row> rows = rows(roundId, scope, null, band);
+        Map<String, StoredFigure> rows = rows(roundId, scope, null, band);
         List<String> inTable = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
                 band).measures().areas();
         Map<String, AreaIndex> areas = new java.util.LinkedHashMap<>();
@@ -216,7 +216,8 @@ public class ResultsService {
         return items;
     }
 
-    private GroupResult group(String group, Map<String, Row> rows, Questionnaire questionnaire, Measures measures) {
+    private GroupResult group(String group, Map<String, StoredFigure> rows, Questionnaire questionnaire,
+                              Measures measures) {
         String variable = group.equals(CellKey.ALL) ? null : group.substring(0, group.indexOf('='));
         String value = variable == null ? null : group.substring(group.indexOf('=') + 1);
         Figure respondents = figure(rows.get(group + "|" + CellKey.RESPONDENTS));
@@ -239,7 +240,7 @@ public class ResultsService {
         return new GroupResult(group, variable, value, respondents, areas, items);
     }
 
-    private ItemResult item(Item item, String group, Map<String, Row> rows, Questionnaire questionnaire,
+    private ItemResult item(Item item, String group, Map<String, StoredFigure> rows, Questionnaire questionnaire,
                             Measures measures) {
         String area = item.area().orElse(null);
         Scale scale = questionnaire.scaleOf(item).orElse(null);
@@ -247,18 +248,18 @@ public class ResultsService {
             List<OptionFigure> options = new ArrayList<>();
             Integer answers = null;
             for (var option : scale.options()) {
-                Row row = rows.get(group + "|item:" + item.id() + "#" + option.value());
+                StoredFigure row = rows.get(group + "|item:" + item.id() + "#" + option.value());
                 if (row == null) {
                     continue;
                 }
-                if (row.suppressed != null) {
+                if (row.hidden()) {
                     options.add(new OptionFigure(option.value(), kindOf(option.kind()), null, null, true,
-                            row.suppressed));
+                            Reason.PUBLIC_KEY));
                 } else {
-                    int ticked = row.counts.getOrDefault(Measures.TICKED, 0);
-                    answers = row.size;
+                    int ticked = row.counts().getOrDefault(Measures.TICKED, 0);
+                    answers = row.size();
                     options.add(new OptionFigure(option.value(), kindOf(option.kind()), ticked,
-                            percent(ticked, row.size), null, null));
+                            percent(ticked, row.size()), null, null));
                 }
             }
             boolean allHidden = answers == null;
@@ -266,63 +267,56 @@ public class ResultsService {
                     allHidden ? Reason.PUBLIC_KEY : null);
         }
         String measure = "item:" + item.id();
-        Row row = rows.get(group + "|" + measure);
-        if (row == null || row.suppressed != null) {
+        StoredFigure row = rows.get(group + "|" + measure);
+        if (row == null || row.hidden()) {
             // No row: the scope is too small to be broken down by background, which a reader sees as hidden too.
             return new ItemResult(item.id(), item.kindName(), area, null, null, null, true, Reason.PUBLIC_KEY);
         }
         int real = 0;
         for (String option : measures.optionsOf(measure)) {
             if (measures.isRealAnswer(measure, option)) {
-                real += row.counts.getOrDefault(option, 0);
+                real += row.counts().getOrDefault(option, 0);
             }
         }
         List<OptionFigure> options = new ArrayList<>();
         for (String option : measures.optionsOf(measure)) {
-            int count = row.counts.getOrDefault(option, 0);
+            int count = row.counts().getOrDefault(option, 0);
             boolean isReal = measures.isRealAnswer(measure, option);
             String kind = (isReal ? OptionKind.ANSWER : OptionKind.ofValue(option) == OptionKind.DONT_KNOW
                     ? OptionKind.DONT_KNOW : OptionKind.NO_ANSWER).key();
-            options.add(new OptionFigure(option, kind, count, percent(count, isReal ? real : row.size), null, null));
+            options.add(new OptionFigure(option, kind, count, percent(count, isReal ? real : row.size()), null, null));
         }
-        return new ItemResult(item.id(), item.kindName(), area, row.size, real, options, null, null);
+        return new ItemResult(item.id(), item.kindName(), area, row.size(), real, options, null, null);
     }
 
     private static String kindOf(OptionKind kind) {
         return kind.key();
     }
 
-    private static AreaIndex area(String area, Row row) {
-        if (row == null || row.suppressed != null) {
+    private static AreaIndex area(String area, StoredFigure row) {
+        if (row == null || row.hidden()) {
             return AreaIndex.hidden(area);
         }
-        int positive = row.counts.getOrDefault(Measures.POSITIVE, 0);
-        int answers = positive + row.counts.getOrDefault(Measures.OTHER, 0);
-        return new AreaIndex(area, percent(positive, answers), answers, row.size, null, null);
+        int positive = row.counts().getOrDefault(Measures.POSITIVE, 0);
+        int answers = positive + row.counts().getOrDefault(Measures.OTHER, 0);
+        return new AreaIndex(area, percent(positive, answers), answers, row.size(), null, null);
     }
 
     static Integer percent(int part, int whole) {
         return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
     }
 
-    private static Figure figure(Row row) {
-        return row == null || row.suppressed != null ? Figure.hidden() : Figure.of(row.size);
+    private static Figure figure(StoredFigure row) {
+        return row == null || row.hidden() ? Figure.hidden() : Figure.of(row.size());
     }
 
-    /** One frozen figure. */
-    private record Row(Integer size, Map<String, Integer> counts, String suppressed) {
-    }
-
-    private Map<String, Row> rows(UUID roundId, String scope, String groupBy, String band) {
-        Map<String, PublishedResults.Figure> figures = published.table(roundId, scope, band, groupBy);
+    private Map<String, StoredFigure> rows(UUID roundId, String scope, String groupBy, String band) {
+        Map<String, StoredFigure> figures = published.table(roundId, scope, band, groupBy);
         if (figures.isEmpty() && band.equals(CellKey.ALL_AGES)) {
             throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }
         // A band's table of a scope too small to be broken down has no rows: every figure of it reads as hidden.
-        Map<String, Row> rows = new HashMap<>();
-        figures.forEach((key, f) -> rows.put(key, new Row(f.size(), f.counts(), f.hidden() ? Reason.PUBLIC_KEY
-                : null)));
-        return rows;
+        return figures;
     }
 
     private ResultsViews.Scope publishedScope(UUID roundId, String scope) {
