@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Bound;
 import se.lyssna.backend.results.disclosure.Cell;
@@ -33,6 +34,7 @@ public final class Aggregation {
     private final Set<String> scopes = new LinkedHashSet<>();
     private final Table allAges;
     private final Map<String, Table> bands = new LinkedHashMap<>();
+    private final Map<CellKey, CellKey> canonical = new HashMap<>();
 
     /** A round with one questionnaire: one table, for all ages. */
     public Aggregation(Questionnaire questionnaire, List<UnitNode> roundUnits) {
@@ -41,6 +43,7 @@ public final class Aggregation {
 
     private Aggregation(List<UnitNode> roundUnits, Table allAges) {
         this.allAges = allAges;
+        allAges.canonical = this::canonical;
         for (UnitNode unit : roundUnits) {
             units.put(unit.code(), unit);
             scopes.add(unit.leafScope());
@@ -60,8 +63,11 @@ public final class Aggregation {
         RoundTables.Shape shared = RoundTables.shape(byBand, CellKey.ALL_AGES);
         Aggregation aggregation = new Aggregation(roundUnits,
                 new Table(CellKey.ALL_AGES, shared.measures(), shared.categories(), false));
-        byBand.forEach((band, q) -> aggregation.bands.put(band,
-                new Table(band, new Measures(q), categoriesOf(q), true)));
+        byBand.forEach((band, q) -> {
+            Table table = new Table(band, new Measures(q), categoriesOf(q), true);
+            table.canonical = aggregation::canonical;
+            aggregation.bands.put(band, table);
+        });
         return aggregation;
     }
 
@@ -133,14 +139,23 @@ public final class Aggregation {
     public List<Cell> cells(Map<String, Integer> codesByScope, int threshold) {
         List<Cell> cells = new ArrayList<>(allAges.cells(scopes, codesByScope, threshold));
         bands.values().forEach(table -> cells.addAll(table.cells(scopes, codesByScope, threshold)));
+        cells.forEach(cell -> canonical.put(cell.key(), cell.key()));
         return cells;
+    }
+
+    /**
+     * The figure's own key where there is one: relations and bounds name each figure many times, and a national
+     * round has two million figures, so each name is kept once.
+     */
+    private CellKey canonical(CellKey key) {
+        return canonical.getOrDefault(key, key);
     }
 
     /** The protected figures of this round: the one way every caller (publication, tests, benchmarks) gets them. */
     public AuditedProtection.Outcome protect(int threshold, Map<String, Integer> issuedByUnit, boolean auditDriven,
                                              double lpSeconds) {
         Map<String, Integer> codes = codesByScope(issuedByUnit);
-        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), bounds(), codes,
+        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), this::bounds, codes,
                 binarySplits(), auditDriven, lpSeconds);
     }
 
@@ -172,9 +187,9 @@ public final class Aggregation {
                 for (String group : allAges.groups()) {
                     for (String measure : allAges.allMeasures()) {
                         List<CellKey> parts = bands.values().stream().filter(t -> t.has(group, measure))
-                                .map(t -> new CellKey(scope, group, measure, t.band)).toList();
-                        relations.add(new Relation(new CellKey(scope, group, measure), parts, Relation.Kind.BAND,
-                                false, false));
+                                .map(t -> canonical(new CellKey(scope, group, measure, t.band))).toList();
+                        relations.add(new Relation(canonical(new CellKey(scope, group, measure)), parts,
+                                Relation.Kind.BAND, false, false));
                     }
                 }
             }
@@ -217,12 +232,23 @@ public final class Aggregation {
         /** A band's own table beside the all-ages one: published only for scopes that are broken down. */
         final boolean bandTable;
         final Map<String, Measures.Tally> tallies = new HashMap<>();
+        /** Every group's name, made once: each is part of hundreds of thousands of keys. */
+        private final List<String> groups;
+        private final Map<String, Map<String, String>> groupOf = new HashMap<>();
+        UnaryOperator<CellKey> canonical = UnaryOperator.identity();
 
         Table(String band, Measures measures, Map<String, List<String>> categories, boolean bandTable) {
             this.band = band;
             this.measures = measures;
             this.categories = categories;
             this.bandTable = bandTable;
+            groups = new ArrayList<>();
+            groups.add(CellKey.ALL);
+            categories.forEach((variable, values) -> values.forEach(v -> {
+                String group = Scopes.group(variable, v);
+                groups.add(group);
+                groupOf.computeIfAbsent(variable, k -> new HashMap<>()).put(v, group);
+            }));
         }
 
         /** Each variable's value as this table counts it: "not stated" for a missing or unknown one. */
@@ -238,7 +264,7 @@ public final class Aggregation {
         void add(List<String> where, Map<String, String> background, Measures.Contribution contribution) {
             List<String> groups = new ArrayList<>();
             groups.add(CellKey.ALL);
-            grouped(background).forEach((variable, value) -> groups.add(Scopes.group(variable, value)));
+            grouped(background).forEach((variable, value) -> groups.add(groupOf.get(variable).get(value)));
             int[][] places = measures.placesOf(contribution);
             for (String scope : where) {
                 for (String group : groups) {
@@ -248,9 +274,6 @@ public final class Aggregation {
         }
 
         List<String> groups() {
-            List<String> groups = new ArrayList<>();
-            groups.add(CellKey.ALL);
-            categories.forEach((variable, values) -> values.forEach(v -> groups.add(Scopes.group(variable, v))));
             return groups;
         }
 
@@ -272,7 +295,7 @@ public final class Aggregation {
         }
 
         CellKey key(String scope, String group, String measure) {
-            return new CellKey(scope, group, measure, band);
+            return canonical.apply(new CellKey(scope, group, measure, band));
         }
 
         List<Cell> cells(Set<String> scopes, Map<String, Integer> codesByScope, int threshold) {
@@ -299,7 +322,7 @@ public final class Aggregation {
                 for (String variable : categories.keySet()) {
                     for (String measure : allMeasures) {
                         List<CellKey> parts = categories.get(variable).stream()
-                                .map(v -> key(scope, Scopes.group(variable, v), measure)).toList();
+                                .map(v -> key(scope, groupOf.get(variable).get(v), measure)).toList();
                         relations.add(new Relation(key(scope, CellKey.ALL, measure), parts,
                                 Relation.Kind.BREAKDOWN, false, false));
                     }

@@ -70,7 +70,7 @@ public class PublicationService {
         if (!outcome.audit().passes()) {
             // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
             throw new IllegalStateException("Disclosure audit of round " + roundId + " failed: "
-                    + outcome.audit().findings().size() + " hidden figures still derivable");
+                    + outcome.audit().found() + " hidden figures still derivable");
         }
         Map<CellKey, Cell> cells = outcome.cells();
 
