@@ -35,7 +35,7 @@ public final class AuditedProtection {
      */
     public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations,
                                   Supplier<List<Bound>> bounds,
-                                  Map<String, Integer> codes, Map<String, Publication.BinarySplit> splits,
+                                  Map<Scope, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
         // One time budget for all the programs of this protection, from the first program on, however many audit
         // rounds it takes.
@@ -114,7 +114,7 @@ public final class AuditedProtection {
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
     private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
                                               Map<CellKey, Cell> cells, Neighbours neighbours,
-                                              Map<String, Integer> codes) {
+                                              Map<Scope, Integer> codes) {
         CellKey leak = finding.cell();
         Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
                 threshold) ? 1 : 100)).thenComparing(Cell::key);
@@ -128,7 +128,7 @@ public final class AuditedProtection {
             return best;
         }
         // Nothing published nearby any more: hide the group the leak is about.
-        CellKey group = leak.withMeasure(CellKey.RESPONDENTS);
+        CellKey group = leak.withMeasure(Measure.RESPONDENTS);
         Cell cell = cells.get(group);
         return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
     }
@@ -153,7 +153,7 @@ public final class AuditedProtection {
      * a figure of a whole scope (what a home's council reads first) costs more than one of a background group.
      * A first choice only: the audit checks whether it protected anything, and chooses again if not.
      */
-    private static long cost(Cell cell, Map<String, Integer> codes) {
+    private static long cost(Cell cell, Map<Scope, Integer> codes) {
         long children = cell.size() + 1L;
         long weight = cell.key().group().equals(CellKey.ALL) ? 20 : 1;
         if (cell.key().isRespondents() && cell.key().group().equals(CellKey.ALL)

@@ -323,7 +323,7 @@ final class ReaderModel {
             for (int c = 0; c < count; c++) {
                 Cell cell = cells[c];
                 long codes = publication.codesIssued().getOrDefault(cell.key().scope(), 1 << 20);
-                long items = cell.key().measure().startsWith("area:")
+                long items = cell.key().measure() instanceof Measure.Area
                         ? areaItems.getOrDefault(cell.key().tableMeasure(), 1) : 1;
                 truth[base[c]] = cell.size();
                 cap[base[c]] = codes;
@@ -335,7 +335,7 @@ final class ReaderModel {
             outer = outerFigures(publication);
             Rows rows = new Rows();
             for (int c = 0; c < count; c++) {
-                if (cells[c].isDistribution() && !cells[c].key().measure().startsWith("area:")) {
+                if (cells[c].isDistribution() && !(cells[c].key().measure() instanceof Measure.Area)) {
                     for (int k = base[c] + 1; k < base[c + 1]; k++) {
                         rows.term(k, 1);
                     }
@@ -435,7 +435,7 @@ final class ReaderModel {
         }
 
         private int[][] outerFigures(Publication publication) {
-            Map<String, String> parentScope = new HashMap<>();
+            Map<Scope, Scope> parentScope = new HashMap<>();
             for (Relation relation : publication.relations()) {
                 if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
                     relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
@@ -450,7 +450,7 @@ final class ReaderModel {
             for (int c = 0; c < cells.length; c++) {
                 CellKey key = cells[c].key();
                 Set<Integer> found = new LinkedHashSet<>();
-                for (String scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
+                for (Scope scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
                     for (String group : List.of(key.group(), CellKey.ALL)) {
                         // A band's figure is also part of the same figure for all ages.
                         for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
