@@ -1,6 +1,8 @@
 package se.lyssna.backend.results.disclosure;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,17 +94,33 @@ public final class AuditedProtection {
     private static List<DisclosureAudit.Finding> rootsFirst(List<DisclosureAudit.Finding> findings,
                                                             Map<CellKey, Cell> cells) {
         for (int tier = 0; tier < 4; tier++) {
-            boolean sizes = tier < 2;
-            boolean published = tier % 2 == 0;
-            List<DisclosureAudit.Finding> found = findings.stream()
-                    .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
-                            && !cells.get(f.cell()).unpublished() == published).toList();
+            List<DisclosureAudit.Finding> found = tier(findings, cells, tier);
             if (!found.isEmpty()) {
+                if (tier == 0) {
+                    // Published figures of groups whose size is not pinned are roots of their own: repairing them
+                    // in the same round saves a full audit each.
+                    Set<String> pinned = new HashSet<>();
+                    found.forEach(f -> pinned.add(f.cell().groupRef()));
+                    List<DisclosureAudit.Finding> more = new ArrayList<>(found);
+                    tier(findings, cells, 2).stream().filter(f -> !pinned.contains(f.cell().groupRef()))
+                            .forEach(more::add);
+                    return more;
+                }
                 return found;
             }
         }
         return findings;
     }
+
+    private static List<DisclosureAudit.Finding> tier(List<DisclosureAudit.Finding> findings,
+                                                      Map<CellKey, Cell> cells, int tier) {
+        boolean sizes = tier < 2;
+        boolean published = tier % 2 == 0;
+        return findings.stream()
+                .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
+                        && !cells.get(f.cell()).unpublished() == published).toList();
+    }
+
 
     private static long start(long[] deadline, double seconds) {
         if (deadline[0] == 0) {
