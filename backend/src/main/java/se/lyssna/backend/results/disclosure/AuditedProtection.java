@@ -21,7 +21,6 @@ import java.util.stream.IntStream;
  */
 public final class AuditedProtection {
     private static final int MAX_ROUNDS = 60;
-    private static final boolean TRACE = Boolean.getBoolean("lyssna.audit.trace");
 
     /** The protected figures, the last audit, and how many figures the audit-driven step hid. */
     public record Outcome(Map<CellKey, Cell> cells, DisclosureAudit.Result audit, int rounds, int hiddenByAudit) {
@@ -64,12 +63,7 @@ public final class AuditedProtection {
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
-            List<DisclosureAudit.Finding> roots = rootsFirst(result.findings(), cells);
-            if (TRACE) {
-                System.err.printf("round %d: %d findings, %d roots (%s)%n", rounds, result.found(),
-                        roots.size(), roots.stream().limit(3).toList());
-            }
-            for (DisclosureAudit.Finding finding : roots) {
+            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
                 cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
@@ -120,7 +114,6 @@ public final class AuditedProtection {
                 .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
                         && !cells.get(f.cell()).unpublished() == published).toList();
     }
-
 
     private static long start(long[] deadline, double seconds) {
         if (deadline[0] == 0) {
