@@ -11,6 +11,18 @@ public sealed interface Measure permits Measure.Respondents, Measure.Item, Measu
 
     String key();
 
+    /** {@code respondents}, {@code item} (an option of a multiple-choice item too) or {@code area}. */
+    default String kind() {
+        int colon = key().indexOf(':');
+        return colon < 0 ? key() : key().substring(0, colon);
+    }
+
+    /** What the measure is of, after its kind: an item's ID ({@code <id>#<option>} for an option), an area's key. */
+    default String of() {
+        int colon = key().indexOf(':');
+        return colon < 0 ? "" : key().substring(colon + 1);
+    }
+
     static Item item(String id) {
         return new Item(id);
     }

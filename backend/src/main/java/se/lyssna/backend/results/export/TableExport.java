@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.PublishedResults;
+import se.lyssna.backend.results.disclosure.Measure;
+import se.lyssna.backend.results.disclosure.Scope;
 
 /**
  * The frozen, protected tables of a round as CSV and XLSX: one row per published figure (per option for a
@@ -45,12 +47,14 @@ public class TableExport {
             String scope = c.scope();
             String group = c.group();
             String measure = c.measure();
-            String kind = scope.substring(0, scope.indexOf(':'));
-            String code = scope.substring(scope.indexOf(':') + 1);
+            Scope where = Scope.parse(scope);
+            String kind = where.kind();
+            String code = where.code();
             String groupBy = group.contains("=") ? group.substring(0, group.indexOf('=')) : "";
             String groupValue = group.contains("=") ? group.substring(group.indexOf('=') + 1) : group;
-            String type = measure.contains(":") ? measure.substring(0, measure.indexOf(':')) : measure;
-            String id = measure.contains(":") ? measure.substring(measure.indexOf(':') + 1) : "";
+            Measure what = Measure.parse(measure);
+            String type = what.kind();
+            String id = what.of();
             Integer size = c.figure().size();
             // Whatever rule hid it, the export says only the one public reason.
             String suppressed = c.figure().hidden() ? se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY : null;
