@@ -11,13 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.PublishedResults;
 import se.lyssna.backend.results.disclosure.Measure;
@@ -31,6 +24,8 @@ import se.lyssna.backend.results.disclosure.Scope;
 public class TableExport {
     public static final List<String> HEADER = List.of("scope", "code", "name", "group_by", "group", "measure", "id",
             "option", "count", "base", "percent_of_base", "suppressed", "ages");
+    /** Rows in one Excel sheet, its header's included. */
+    static final int MAX_ROWS = 1_048_576;
     private final PublishedResults published;
 
     TableExport(PublishedResults published) {
@@ -87,7 +82,7 @@ public class TableExport {
     }
 
     public byte[] xlsx(UUID roundId) {
-        return xlsx(rows(roundId), SpreadsheetVersion.EXCEL2007.getMaxRows() - 1);
+        return xlsx(rows(roundId), MAX_ROWS - 1);
     }
 
     /**
@@ -95,50 +90,14 @@ public class TableExport {
      * stops at 1,048,576 rows), so a round with more continues on "Resultat 2", "Resultat 3"…, each with the header.
      */
     static byte[] xlsx(List<List<Object>> rows, int rowsPerSheet) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = null;
-            int r = 0;
-            for (List<Object> values : rows) {
-                if (sheet == null || r > rowsPerSheet) {
-                    sheet = sheet(workbook, bold);
-                    r = 1;
-                }
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(i).setCellValue(String.valueOf(value));
-                    }
-                }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter writer = new XlsxWriter(out, HEADER, rowsPerSheet)) {
+            for (List<Object> row : rows) {
+                writer.write(row);
             }
-            if (sheet == null) {
-                sheet(workbook, bold);
-            }
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
-
-    private static Sheet sheet(SXSSFWorkbook workbook, CellStyle bold) {
-        int number = workbook.getNumberOfSheets() + 1;
-        Sheet sheet = workbook.createSheet(number == 1 ? "Resultat" : "Resultat " + number);
-        Row header = sheet.createRow(0);
-        for (int i = 0; i < HEADER.size(); i++) {
-            Cell cell = header.createCell(i);
-            cell.setCellValue(HEADER.get(i));
-            cell.setCellStyle(bold);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
-    }
-
 }
