@@ -15,9 +15,9 @@ import java.util.Set;
  * integer bound propagation.
  *
  * <p>What the reader knows does not depend on which figures are hidden, only what is a constant does: the rows are
- * compiled once per round into a {@link Structure} over every number, and each audit round folds the published
- * numbers into constants and keeps the hidden ones as variables. All of it is arrays indexed by number: a national
- * round has millions of them.
+ * compiled once per round into a {@link Structure} over every number, and each audit round pins the published
+ * numbers to their values and lets the hidden ones range. All of it is arrays indexed by number: a national round has
+ * millions of them.
  */
 final class ReaderModel {
     static final String SIZE = "#";
