@@ -86,7 +86,7 @@ public class SubmissionBench {
 
         // Warm-up at the same concurrency, not counted (JIT, connection pools): a server runs for weeks, and on two
         // busy cores the C2 compiler needed more than 5 s to settle (a third of the CPU went to it then).
-        run(base, questionnaire, codes, concurrency, Math.min(10, seconds), false);
+        run(base, questionnaire, codes, concurrency, Integer.getInteger("bench.warmup", Math.min(10, seconds)), false);
         run(base, questionnaire, codes, concurrency, seconds, true);
     }
 
