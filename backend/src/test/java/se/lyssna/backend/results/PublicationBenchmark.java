@@ -10,9 +10,10 @@ import se.lyssna.backend.results.disclosure.AuditedProtection;
 
 /**
  * Prints how long protecting a large round takes (not a test): {@code responses} (default 200,000) children over
- * {@code municipalities} (default 40) municipalities of nine care units and an own part each, sizes from tiny to
- * large. Counts in memory, then the heuristic, the propagation loop and the linear programs, as at close. Run from
- * the worktree root: {@code scripts/benchmark-publication.sh [responses] [municipalities]}.
+ * {@code municipalities} (default 40) municipalities of {@code unitsEach} (default nine) care units and an own part
+ * each, sizes from tiny to large. Counts in memory, then the heuristic, the propagation loop and the linear
+ * programs, as at close. Run from the worktree root:
+ * {@code scripts/benchmark-publication.sh [responses] [municipalities] [unitsEach]}.
  */
 public final class PublicationBenchmark {
     private PublicationBenchmark() {
@@ -21,14 +22,16 @@ public final class PublicationBenchmark {
     public static void main(String[] args) {
         int responses = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int municipalities = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        // 290 municipalities of 3 units each is the nation's shape: most municipalities place few children.
+        int unitsEach = args.length > 2 ? Integer.parseInt(args[2]) : 9;
         Random random = new Random(7);
         List<UnitNode> units = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (int m = 0; m < municipalities; m++) {
             String municipality = String.format("%04d", 100 + m);
-            for (int h = 0; h < 9; h++) {
+            for (int h = 0; h < unitsEach; h++) {
                 units.add(new UnitNode(municipality + "-u" + h, "Enhet " + h, "hvb", municipality));
-                weights.add(h < 2 ? 0.02 : Math.pow(2, h));
+                weights.add(unitsEach >= 5 && h < 2 ? 0.02 : Math.pow(2, h * 8.0 / Math.max(1, unitsEach - 1)));
             }
             units.add(new UnitNode(municipality, "Kommun " + m, "municipality", null));
             weights.add(8.0);

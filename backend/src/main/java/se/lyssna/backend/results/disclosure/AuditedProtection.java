@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Disclosure control driven by the audit: the fast heuristic ({@link DisclosureControl}) first, then, while the
@@ -20,6 +20,7 @@ import java.util.function.Function;
  */
 public final class AuditedProtection {
     private static final int MAX_ROUNDS = 60;
+    private static final boolean TRACE = Boolean.getBoolean("lyssna.audit.trace");
 
     /** The protected figures, the last audit, and how many figures the audit-driven step hid. */
     public record Outcome(Map<CellKey, Cell> cells, DisclosureAudit.Result audit, int rounds, int hiddenByAudit) {
@@ -41,26 +42,32 @@ public final class AuditedProtection {
         long[] deadline = {0};
         DisclosureControl control = new DisclosureControl(threshold, all);
         Map<CellKey, Cell> cells = control.protect(relations);
-        Function<Map<CellKey, Cell>, Publication> publication = c -> new Publication(threshold, c, relations,
-                bounds, codes, splits);
+        // What the reader knows is the same whatever is hidden: compiled once, read again in every audit round (the
+        // cells are the same objects throughout, hidden in place).
+        ReaderModel.Structure structure = new ReaderModel.Structure(new Publication(threshold, cells, relations,
+                bounds, codes, splits));
         if (!auditDriven) {
-            Publication heuristic = publication.apply(cells);
-            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(heuristic, start(deadline, lpSeconds))
-                    : DisclosureAudit.propagate(heuristic), 1, 0);
+            return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
+                    : DisclosureAudit.propagate(structure), 1, 0);
         }
         // The loop runs on propagation (fast, every finding real); the programs then look for what it missed.
-        Function<Map<CellKey, Cell>, DisclosureAudit.Result> audit = c -> {
-            DisclosureAudit.Result quick = DisclosureAudit.propagate(publication.apply(c));
-            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(publication.apply(c),
-                    start(deadline, lpSeconds)) : quick;
+        Supplier<DisclosureAudit.Result> audit = () -> {
+            DisclosureAudit.Result quick = DisclosureAudit.propagate(structure);
+            return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
+                    : quick;
         };
-        DisclosureAudit.Result result = audit.apply(cells);
-        Map<CellKey, Set<CellKey>> neighbours = neighbours(relations, bounds);
+        DisclosureAudit.Result result = audit.get();
+        Neighbours neighbours = new Neighbours(relations, bounds);
         int rounds = 1;
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
-            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
+            List<DisclosureAudit.Finding> roots = rootsFirst(result.findings(), cells);
+            if (TRACE) {
+                System.err.printf("round %d: %d findings, %d roots (%s)%n", rounds, result.findings().size(),
+                        roots.size(), roots.stream().limit(3).toList());
+            }
+            for (DisclosureAudit.Finding finding : roots) {
                 cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
@@ -69,7 +76,7 @@ public final class AuditedProtection {
             chosen.forEach(control::hideMore);
             hidden += chosen.size();
             control.protect(relations);
-            result = audit.apply(cells);
+            result = audit.get();
             rounds++;
         }
         return new Outcome(cells, result, rounds, hidden);
@@ -106,18 +113,18 @@ public final class AuditedProtection {
 
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
     private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
-                                              Map<CellKey, Cell> cells, Map<CellKey, Set<CellKey>> neighbours,
+                                              Map<CellKey, Cell> cells, Neighbours neighbours,
                                               Map<String, Integer> codes) {
         CellKey leak = finding.cell();
         Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
                 threshold) ? 1 : 100)).thenComparing(Cell::key);
-        Set<CellKey> near = neighbours.getOrDefault(leak, Set.of());
+        Set<CellKey> near = neighbours.of(leak);
         Optional<CellKey> best = cheapestOf(near, cells, order);
         if (best.isPresent()) {
             return best;
         }
         Set<CellKey> further = new LinkedHashSet<>();
-        near.forEach(n -> further.addAll(neighbours.getOrDefault(n, Set.of())));
+        near.forEach(n -> further.addAll(neighbours.of(n)));
         best = cheapestOf(further, cells, order);
         if (best.isPresent()) {
             return best;
@@ -164,23 +171,37 @@ public final class AuditedProtection {
         return (cell.key().isRespondents() ? 1000L : 1L) * weight * children;
     }
 
-    private static Map<CellKey, Set<CellKey>> neighbours(List<Relation> relations, List<Bound> bounds) {
-        Map<CellKey, Set<CellKey>> map = new HashMap<>();
-        for (Relation relation : relations) {
-            List<CellKey> members = new ArrayList<>(relation.parts());
-            members.add(relation.total());
-            link(map, members);
-        }
-        for (Bound bound : bounds) {
-            link(map, List.of(bound.small(), bound.large()));
-        }
-        return map;
-    }
+    /**
+     * The figures that share a relation or bound with a figure, looked up when a leak needs them: a national round has
+     * half a million figures, and a set of every figure's neighbours held them all many times over.
+     */
+    private static final class Neighbours {
+        private final Map<CellKey, List<Relation>> relationsOf = new HashMap<>();
+        private final Map<CellKey, List<Bound>> boundsOf = new HashMap<>();
 
-    private static void link(Map<CellKey, Set<CellKey>> map, List<CellKey> members) {
-        for (CellKey member : members) {
-            Set<CellKey> set = map.computeIfAbsent(member, k -> new LinkedHashSet<>());
-            members.stream().filter(m -> !m.equals(member)).forEach(set::add);
+        Neighbours(List<Relation> relations, List<Bound> bounds) {
+            for (Relation relation : relations) {
+                relationsOf.computeIfAbsent(relation.total(), k -> new ArrayList<>(2)).add(relation);
+                relation.parts().forEach(p -> relationsOf.computeIfAbsent(p, k -> new ArrayList<>(2)).add(relation));
+            }
+            for (Bound bound : bounds) {
+                boundsOf.computeIfAbsent(bound.small(), k -> new ArrayList<>(2)).add(bound);
+                boundsOf.computeIfAbsent(bound.large(), k -> new ArrayList<>(2)).add(bound);
+            }
+        }
+
+        Set<CellKey> of(CellKey key) {
+            Set<CellKey> near = new LinkedHashSet<>();
+            for (Relation relation : relationsOf.getOrDefault(key, List.of())) {
+                near.add(relation.total());
+                near.addAll(relation.parts());
+            }
+            for (Bound bound : boundsOf.getOrDefault(key, List.of())) {
+                near.add(bound.small());
+                near.add(bound.large());
+            }
+            near.remove(key);
+            return near;
         }
     }
 }

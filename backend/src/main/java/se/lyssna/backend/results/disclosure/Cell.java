@@ -1,8 +1,12 @@
 package se.lyssna.backend.results.disclosure;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * One figure before protection: how many respondents (or answers) it is about, and, for a distribution, the counts
@@ -11,7 +15,9 @@ import java.util.Map;
 public final class Cell {
     private final CellKey key;
     private final int size;
-    private final Map<String, Integer> counts;
+    /** The options and their counts as two arrays: a national round has half a million figures. */
+    private final List<String> options;
+    private final int[] values;
     private final Map<String, Integer> binary;
     private final boolean unpublished;
     private Reason reason;
@@ -19,7 +25,11 @@ public final class Cell {
     public Cell(CellKey key, int size, Map<String, Integer> counts, Map<String, Integer> binary, boolean unpublished) {
         this.key = key;
         this.size = size;
-        this.counts = counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        this.options = counts == null ? List.of() : List.copyOf(counts.keySet());
+        this.values = new int[options.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = counts.get(options.get(i));
+        }
         this.binary = binary;
         this.unpublished = unpublished;
     }
@@ -37,8 +47,19 @@ public final class Cell {
         return size;
     }
 
+    /** The counts per option, in the options' order (a read-only view). */
     public Map<String, Integer> counts() {
-        return counts;
+        return new Counts();
+    }
+
+    /** The options, in order. */
+    public List<String> options() {
+        return options;
+    }
+
+    /** The count of the option at {@code index} of {@link #options()}. */
+    public int count(int index) {
+        return values[index];
     }
 
     /** Positive/other answers of an area-indexed item, or null. */
@@ -47,7 +68,7 @@ public final class Cell {
     }
 
     public boolean isDistribution() {
-        return !counts.isEmpty();
+        return values.length > 0;
     }
 
     /**
@@ -74,6 +95,56 @@ public final class Cell {
 
     @Override
     public String toString() {
-        return key + "=" + size + counts + (reason == null ? "" : "[" + reason + "]");
+        return key + "=" + size + counts() + (reason == null ? "" : "[" + reason + "]");
+    }
+
+    /** The counts as a map, without a map: a figure has at most a dozen options, looked up by a short scan. */
+    private final class Counts extends AbstractMap<String, Integer> {
+        @Override
+        public Integer get(Object option) {
+            int i = options.indexOf(option);
+            return i < 0 ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object option) {
+            return options.contains(option);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Set<Entry<String, Integer>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Integer>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Entry<String, Integer> next() {
+                            if (next >= values.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(options.get(i), values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
+        }
     }
 }

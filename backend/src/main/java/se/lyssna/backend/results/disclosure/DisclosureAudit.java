@@ -56,31 +56,40 @@ public final class DisclosureAudit {
 
     /** Bound propagation only: fast, and every finding a real leak; what it passes the programs must still prove. */
     public static Result propagate(Publication publication) {
-        return audit(publication, false, 0);
+        return audit(new ReaderModel(publication), false, 0);
     }
 
     /** Propagation, then the linear programs per block until {@code deadline} ({@link System#nanoTime()}). */
     public static Result audit(Publication publication, long deadline) {
-        return audit(publication, true, deadline);
+        return audit(new ReaderModel(publication), true, deadline);
     }
 
     /** Propagation, then the linear programs per block, without a time limit. */
     public static Result audit(Publication publication) {
-        return audit(publication, true, Long.MAX_VALUE);
+        return audit(new ReaderModel(publication), true, Long.MAX_VALUE);
     }
 
-    private static Result audit(Publication publication, boolean programs, long deadline) {
-        ReaderModel model = new ReaderModel(publication);
+    /** Bound propagation over a round's compiled rows, as its figures are hidden now (the audit-driven loop). */
+    static Result propagate(ReaderModel.Structure structure) {
+        return audit(new ReaderModel(structure), false, 0);
+    }
+
+    static Result audit(ReaderModel.Structure structure, long deadline) {
+        return audit(new ReaderModel(structure), true, deadline);
+    }
+
+    private static Result audit(ReaderModel model, boolean programs, long deadline) {
         if (!model.propagate()) {
             throw new IllegalStateException("the published figures contradict each other");
         }
-        int threshold = publication.threshold();
-        List<Finding> findings = new ArrayList<>();
-        List<Attribute> attributes = attributes(publication, model);
+        int threshold = model.structure.publication.threshold();
         if (!programs) {
-            return propagated(model, attributes, threshold);
+            return propagated(model, threshold);
         }
-        int[] block = blocks(model);
+        List<Finding> findings = new ArrayList<>();
+        List<Attribute> attributes = attributes(model);
+        List<ReaderModel.Row> rows = model.rows();
+        int[] block = blocks(model, rows);
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int v = 0; v < model.size(); v++) {
             members.computeIfAbsent(block[v], k -> new ArrayList<>()).add(v);
@@ -97,7 +106,7 @@ public final class DisclosureAudit {
                 unproven[0] += entry.getValue().size();
                 continue;
             }
-            Solver solver = new Solver(model, block, entry.getKey(), threshold, deadline);
+            Solver solver = new Solver(model, rows, block, entry.getKey(), threshold, deadline);
             try {
                 unproven[0] += solver.settle(entry.getValue(), attributesOf.getOrDefault(entry.getKey(), List.of()),
                         findings);
@@ -109,23 +118,46 @@ public final class DisclosureAudit {
         return new Result(findings, model.size(), solved, unproven[0]);
     }
 
-    /** Leaks that the propagated bounds alone prove. */
-    private static Result propagated(ReaderModel model, List<Attribute> attributes, int threshold) {
+    /** Leaks that the propagated bounds alone prove, read straight off the bounds: no list of groups is built. */
+    private static Result propagated(ReaderModel model, int threshold) {
         List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < model.size(); v++) {
-            if (model.hi[v] - model.lo[v] + 1 < Math.min(threshold, model.prior[v] + 1)) {
-                findings.add(new Finding(Kind.NARROW, model.cellOf.get(v), model.optionOf.get(v), model.lo[v],
-                        model.hi[v]));
+            // The prior is looked up only for numbers narrower than the threshold: few of millions.
+            long width = model.hi(v) - model.lo(v) + 1;
+            if (width < threshold && width < Math.min(threshold, model.prior(v) + 1)) {
+                findings.add(new Finding(Kind.NARROW, model.cellOf(v), model.optionOf(v), model.lo(v), model.hi(v)));
             }
         }
-        for (Attribute a : attributes) {
-            long xLo = a.x() >= 0 ? model.lo[a.x()] : a.xConstant();
-            long restHi = a.restConstant();
-            for (int v : a.rest()) {
-                restHi += model.hi[v];
+        ReaderModel.Structure s = model.structure;
+        for (int c = 0; c < s.cells.length; c++) {
+            if (model.hidden[c] && s.base[c + 1] > s.base[c] + 1) {
+                long sumHigh = 0;
+                for (int k = s.base[c] + 1; k < s.base[c + 1]; k++) {
+                    sumHigh += model.high(k);
+                }
+                for (int k = s.base[c] + 1; k < s.base[c + 1]; k++) {
+                    long restHigh = sumHigh - model.high(k);
+                    if (model.low(k) >= 1 && restHigh < threshold) {
+                        findings.add(new Finding(Kind.ATTRIBUTE, s.cells[c].key(), s.optionOf(k), model.low(k),
+                                restHigh));
+                    }
+                }
             }
-            if (xLo >= 1 && restHi < threshold) {
-                findings.add(new Finding(Kind.ATTRIBUTE, a.cell(), a.option(), xLo, restHi));
+        }
+        for (int[] parts : s.childSplits) {
+            long sumHigh = 0;
+            boolean unknown = false;
+            for (int p : parts) {
+                sumHigh += model.high(s.base[p]);
+                unknown |= model.varOfNumber(s.base[p]) >= 0;
+            }
+            for (int p = 0; unknown && p < parts.length; p++) {
+                int size = s.base[parts[p]];
+                long restHigh = sumHigh - model.high(size);
+                if (model.low(size) >= 1 && restHigh < threshold) {
+                    findings.add(new Finding(Kind.ATTRIBUTE, s.cells[parts[p]].key(), ReaderModel.SIZE,
+                            model.low(size), restHigh));
+                }
             }
         }
         return new Result(findings, model.size(), 0, 0);
@@ -139,43 +171,46 @@ public final class DisclosureAudit {
         }
     }
 
-    private static List<Attribute> attributes(Publication publication, ReaderModel model) {
+    /** The same groups as {@link #propagated}, as variables and constants for the linear programs. */
+    private static List<Attribute> attributes(ReaderModel model) {
         List<Attribute> list = new ArrayList<>();
-        for (Cell cell : publication.cells().values()) {
-            if (cell.hidden() && cell.isDistribution()) {
-                for (String option : cell.counts().keySet()) {
-                    List<CellKey> keys = new ArrayList<>();
-                    List<String> rest = new ArrayList<>();
-                    cell.counts().keySet().stream().filter(o -> !o.equals(option)).forEach(o -> {
-                        keys.add(cell.key());
-                        rest.add(o);
-                    });
-                    add(list, model, cell.key(), option, cell.key(), option, keys, rest);
+        ReaderModel.Structure s = model.structure;
+        for (int c = 0; c < s.cells.length; c++) {
+            if (model.hidden[c] && s.base[c + 1] > s.base[c] + 1) {
+                for (int k = s.base[c] + 1; k < s.base[c + 1]; k++) {
+                    List<Integer> rest = new ArrayList<>();
+                    for (int o = s.base[c] + 1; o < s.base[c + 1]; o++) {
+                        if (o != k) {
+                            rest.add(o);
+                        }
+                    }
+                    add(list, model, s.cells[c].key(), s.optionOf(k), k, rest);
                 }
             }
         }
-        for (Relation relation : publication.relations()) {
-            if (!relation.splitsChildren() || !relation.total().isRespondents()) {
-                continue;
-            }
-            for (CellKey part : relation.parts()) {
-                List<CellKey> keys = relation.parts().stream().filter(p -> !p.equals(part)).toList();
-                add(list, model, part, ReaderModel.SIZE, part, ReaderModel.SIZE, keys,
-                        keys.stream().map(k -> ReaderModel.SIZE).toList());
+        for (int[] parts : s.childSplits) {
+            for (int p : parts) {
+                List<Integer> rest = new ArrayList<>();
+                for (int q : parts) {
+                    if (q != p) {
+                        rest.add(s.base[q]);
+                    }
+                }
+                add(list, model, s.cells[p].key(), ReaderModel.SIZE, s.base[p], rest);
             }
         }
         return list;
     }
 
-    private static void add(List<Attribute> list, ReaderModel model, CellKey cell, String label, CellKey xKey,
-                            String xOption, List<CellKey> restKeys, List<String> restOptions) {
-        int x = model.var(xKey, xOption);
+    private static void add(List<Attribute> list, ReaderModel model, CellKey cell, String label, int xNumber,
+                            List<Integer> restNumbers) {
+        int x = model.varOfNumber(xNumber);
         List<Integer> rest = new ArrayList<>();
         int restConstant = 0;
-        for (int i = 0; i < restKeys.size(); i++) {
-            int v = model.var(restKeys.get(i), restOptions.get(i));
+        for (int number : restNumbers) {
+            int v = model.varOfNumber(number);
             if (v < 0) {
-                restConstant += model.value(restKeys.get(i), restOptions.get(i));
+                restConstant += model.structure.truth[number];
             } else {
                 rest.add(v);
             }
@@ -185,17 +220,17 @@ public final class DisclosureAudit {
             return;
         }
         list.add(new Attribute(cell, label, x, rest.stream().mapToInt(Integer::intValue).toArray(),
-                x < 0 ? model.value(xKey, xOption) : 0, restConstant, any));
+                x < 0 ? model.structure.truth[xNumber] : 0, restConstant, any));
     }
 
     /** Union-find over the rows, not through respondent counts: those are shared by every block (block -1). */
-    private static int[] blocks(ReaderModel model) {
+    private static int[] blocks(ReaderModel model, List<ReaderModel.Row> rows) {
         int n = model.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        for (ReaderModel.Row row : model.rows) {
+        for (ReaderModel.Row row : rows) {
             int first = -1;
             for (int v : row.vars()) {
                 if (model.isRespondents(v)) {
@@ -241,7 +276,7 @@ public final class DisclosureAudit {
             Loader.loadNativeLibraries();
         }
 
-        Solver(ReaderModel model, int[] block, int id, int threshold, long deadline) {
+        Solver(ReaderModel model, List<ReaderModel.Row> rows, int[] block, int id, int threshold, long deadline) {
             this.deadline = deadline;
             this.model = model;
             this.threshold = threshold;
@@ -249,13 +284,13 @@ public final class DisclosureAudit {
             seenLo = new double[model.size()];
             seenHi = new double[model.size()];
             for (int v = 0; v < model.size(); v++) {
-                seenLo[v] = model.truth[v];
-                seenHi[v] = model.truth[v];
+                seenLo[v] = model.truth(v);
+                seenHi[v] = model.truth(v);
                 if (block[v] == id || block[v] == -1) {
-                    columns.put(v, lp.makeNumVar(model.lo[v], model.hi[v], ""));
+                    columns.put(v, lp.makeNumVar(model.lo(v), model.hi(v), ""));
                 }
             }
-            for (ReaderModel.Row row : model.rows) {
+            for (ReaderModel.Row row : rows) {
                 boolean inside = true;
                 for (int v : row.vars()) {
                     inside &= columns.containsKey(v);
@@ -274,16 +309,16 @@ public final class DisclosureAudit {
 
         /** Pass {@code p} pushes option p of each figure (cyclically), and every size in pass 0; later, at random. */
         private boolean pushedUp(int v, int p) {
-            int index = model.optionIndex[v];
+            int index = model.optionIndex(v);
             if (index < 0) {
                 return p == 0;
             }
-            int options = model.optionCount[v];
+            int options = model.optionCount(v);
             return p < ROTATION ? index == p % options : random.nextInt(options) == index;
         }
 
         long need(int v) {
-            return Math.min(threshold, model.prior[v] + 1);
+            return Math.min(threshold, model.prior(v) + 1);
         }
 
         boolean wide(int v) {
@@ -294,8 +329,8 @@ public final class DisclosureAudit {
         int settle(List<Integer> vars, List<Attribute> attributes, List<Finding> findings) {
             List<Integer> open = new ArrayList<>();
             for (int v : vars) {
-                if (model.hi[v] - model.lo[v] + 1 < need(v)) {
-                    findings.add(finding(Kind.NARROW, v, model.lo[v], model.hi[v]));
+                if (model.hi(v) - model.lo(v) + 1 < need(v)) {
+                    findings.add(finding(Kind.NARROW, v, model.lo(v), model.hi(v)));
                 } else if (!wide(v)) {
                     open.add(v);
                 }
@@ -393,7 +428,7 @@ public final class DisclosureAudit {
         private double restAt(Attribute a, boolean truth) {
             double rest = a.restConstant();
             for (int v : a.rest()) {
-                rest += truth ? model.truth[v] : columns.get(v).solutionValue();
+                rest += truth ? model.truth(v) : columns.get(v).solutionValue();
             }
             return rest;
         }
@@ -415,6 +450,10 @@ public final class DisclosureAudit {
                 return false;
             }
             programs++;
+            // One program of a national block can take longer than the whole budget: it is cut at the deadline.
+            if (deadline != Long.MAX_VALUE) {
+                lp.setTimeLimit(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
             MPSolver.ResultStatus status = lp.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 return false;
@@ -431,7 +470,7 @@ public final class DisclosureAudit {
         }
 
         private Finding finding(Kind kind, int v, long low, long high) {
-            return new Finding(kind, model.cellOf.get(v), model.optionOf.get(v), low, high);
+            return new Finding(kind, model.cellOf(v), model.optionOf(v), low, high);
         }
 
         @Override

@@ -1,357 +1,582 @@
 package se.lyssna.backend.results.disclosure;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The reader's integer program over one publication: a variable per hidden number (a hidden figure's size and each of
  * its options, an unpublished own part's too), every visible number a constant, and a row per linear fact the reader
  * knows (additive relations, structural bounds). Bounds start at what codes issued allow and are tightened by
  * integer bound propagation.
+ *
+ * <p>What the reader knows does not depend on which figures are hidden, only what is a constant does: the rows are
+ * compiled once per round into a {@link Structure} over every number, and each audit round folds the published
+ * numbers into constants and keeps the hidden ones as variables. All of it is arrays indexed by number: a national
+ * round has millions of them.
  */
 final class ReaderModel {
     static final String SIZE = "#";
-    private static final long FREE = 1L << 40;
+    static final long FREE = 1L << 40;
 
     /** {@code lo ≤ Σ coefs·vars ≤ hi}, constants already moved to the bounds. */
     record Row(int[] vars, int[] coefs, long lo, long hi) {
     }
 
-    final List<CellKey> cellOf = new ArrayList<>();
-    final List<String> optionOf = new ArrayList<>();
-    final List<Row> rows = new ArrayList<>();
-    long[] lo;
-    long[] hi;
-    int[] truth;
-    /** What the reader knows of each number before reasoning (see {@link #published}): its protection need. */
-    long[] prior;
-    /** Which option of its figure a variable is (-1 for a size), and how many options the figure has. */
-    int[] optionIndex;
-    int[] optionCount;
-    private final List<Integer> optionIndexes = new ArrayList<>();
-    private final List<Integer> optionCounts = new ArrayList<>();
-    private final List<Long> priors = new ArrayList<>();
-    private final List<Long> caps = new ArrayList<>();
-    private final List<Integer> truths = new ArrayList<>();
-    private final Map<CellKey, Map<String, Integer>> vars = new HashMap<>();
-    private final Map<String, String> parentScope = new HashMap<>();
-    private final Map<String, Integer> areaItems = new HashMap<>();
-    private final Publication publication;
+    final Structure structure;
+    final boolean[] hidden;
+    /** The hidden numbers, as numbers of the structure, and each one's variable ({@code -1}: published). */
+    private final int[] numberOf;
+    private final int[] varOf;
+    /**
+     * Bounds of every number of the structure: a published one is pinned to itself, so the rows need no folding and
+     * the propagation reads one array per bound.
+     */
+    private final int[] low;
+    private final int[] high;
 
+    /** The model of one publication, built from scratch (tests, one audit). */
     ReaderModel(Publication publication) {
-        this.publication = publication;
-        for (Relation relation : publication.relations()) {
-            if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
-                relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
+        this(new Structure(publication));
+    }
+
+    /** The model of the publication as its cells are hidden now. */
+    ReaderModel(Structure structure) {
+        this.structure = structure;
+        Structure s = structure;
+        varOf = new int[s.numbers];
+        low = new int[s.numbers];
+        high = new int[s.numbers];
+        // Which figures are hidden, read once: the cells are scattered objects, an array is one cache line per 64.
+        hidden = new boolean[s.cells.length];
+        int n = 0;
+        for (int c = 0; c < s.cells.length; c++) {
+            hidden[c] = s.cells[c].hidden();
+            for (int k = s.base[c]; k < s.base[c + 1]; k++) {
+                varOf[k] = hidden[c] ? n++ : -1;
+                low[k] = hidden[c] ? 0 : s.truth[k];
+                high[k] = hidden[c] ? (int) Math.min(s.cap[k], Integer.MAX_VALUE) : s.truth[k];
             }
         }
-        for (Cell cell : publication.cells().values()) {
-            if (cell.hidden()) {
-                declare(cell);
+        numberOf = new int[n];
+        for (int k = 0; k < s.numbers; k++) {
+            if (varOf[k] >= 0) {
+                numberOf[varOf[k]] = k;
             }
         }
-        for (Cell cell : publication.cells().values()) {
-            if (cell.isDistribution() && !cell.key().measure().startsWith("area:")) {
-                Expr sum = new Expr();
-                cell.counts().keySet().forEach(o -> sum.add(cell.key(), o, 1));
-                sum.add(cell.key(), SIZE, -1);
-                equal(sum, 0);
-            }
-        }
-        for (Relation relation : publication.relations()) {
-            relation(relation);
-        }
-        for (Bound bound : publication.bounds()) {
-            Expr diff = new Expr();
-            side(diff, bound.small(), bound.smallOptions(), 1);
-            side(diff, bound.large(), bound.largeOptions(), -1);
-            add(diff, bound.equal() ? 0 : -FREE, 0);
-        }
-        int n = cellOf.size();
-        lo = new long[n];
-        hi = new long[n];
-        prior = new long[n];
-        truth = new int[n];
-        optionIndex = new int[n];
-        optionCount = new int[n];
-        for (int i = 0; i < n; i++) {
-            prior[i] = priors.get(i);
-            hi[i] = caps.get(i);
-            truth[i] = truths.get(i);
-            optionIndex[i] = optionIndexes.get(i);
-            optionCount[i] = optionCounts.get(i);
-        }
+    }
+
+    long lo(int var) {
+        return low[numberOf[var]];
+    }
+
+    long hi(int var) {
+        return high[numberOf[var]];
+    }
+
+    int truth(int var) {
+        return structure.truth[numberOf[var]];
+    }
+
+    /** What the reader knows of a hidden number before reasoning (see {@link Structure#published}). */
+    long prior(int var) {
+        int number = numberOf[var];
+        return structure.published(number, structure.cellOfNumber(number), hidden);
     }
 
     int size() {
-        return cellOf.size();
+        return numberOf.length;
+    }
+
+    /** The rows that hold at least one hidden number, as rows over the variables (for the linear programs). */
+    List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        Structure s = structure;
+        for (int r = 0; r < s.rowAtMost.length; r++) {
+            long constant = 0;
+            List<int[]> terms = new ArrayList<>();
+            for (int t = s.rowStart[r]; t < s.rowStart[r + 1]; t++) {
+                int v = varOf[s.rowNumber[t]];
+                if (v >= 0) {
+                    terms.add(new int[] {v, s.rowCoef[t]});
+                } else {
+                    constant += (long) s.rowCoef[t] * s.truth[s.rowNumber[t]];
+                }
+            }
+            if (!terms.isEmpty()) {
+                rows.add(new Row(terms.stream().mapToInt(t -> t[0]).toArray(),
+                        terms.stream().mapToInt(t -> t[1]).toArray(), s.rowAtMost[r] ? -FREE : -constant,
+                        -constant));
+            }
+        }
+        return rows;
     }
 
     boolean isRespondents(int var) {
-        return cellOf.get(var).isRespondents();
+        return cellOf(var).isRespondents();
+    }
+
+    CellKey cellOf(int var) {
+        return structure.cells[structure.cellOfNumber(numberOf[var])].key();
+    }
+
+    String optionOf(int var) {
+        return structure.optionOf(numberOf[var]);
+    }
+
+    /** Which option of its figure a variable is (-1 for a size), and how many options the figure has. */
+    int optionIndex(int var) {
+        int number = numberOf[var];
+        return number - structure.base[structure.cellOfNumber(number)] - 1;
+    }
+
+    int optionCount(int var) {
+        int c = structure.cellOfNumber(numberOf[var]);
+        return structure.base[c + 1] - structure.base[c] - 1;
     }
 
     /** The variable of a hidden number, or -1 if it is published. */
     int var(CellKey key, String option) {
-        Map<String, Integer> of = vars.get(key);
-        Integer index = of == null ? null : of.get(option);
-        return index == null ? -1 : index;
+        int number = structure.number(key, option);
+        return number < 0 ? -1 : varOf[number];
+    }
+
+    /** The variable of a number of the structure, or -1 if it is published. */
+    int varOfNumber(int number) {
+        return varOf[number];
+    }
+
+    /** The lowest value the reader can give a number: a hidden one's lower bound, a published number itself. */
+    long low(int number) {
+        return low[number];
+    }
+
+    long high(int number) {
+        return high[number];
     }
 
     /** The true value of any number, published or not. */
     int value(CellKey key, String option) {
-        Cell cell = publication.cells().get(key);
+        Cell cell = structure.publication.cells().get(key);
         return SIZE.equals(option) ? cell.size() : cell.counts().getOrDefault(option, 0);
     }
 
-    private void declare(Cell cell) {
-        long codes = publication.codesIssued().getOrDefault(cell.key().scope(), 1 << 20);
-        Map<String, Integer> of = new HashMap<>();
-        boolean area = cell.key().measure().startsWith("area:");
-        long items = area ? areaItemCount(cell.key()) : 1;
-        // An answer count's size (how many answered at all) is not itself protected: the options are.
-        of.put(SIZE, newVar(cell.key(), SIZE, codes, cell.isDistribution() ? 0 : published(cell.key(), SIZE, codes),
-                cell.size(), -1, 0));
-        int index = 0;
-        for (Map.Entry<String, Integer> option : cell.counts().entrySet()) {
-            of.put(option.getKey(), newVar(cell.key(), option.getKey(), codes * items,
-                    published(cell.key(), option.getKey(), codes * items), option.getValue(), index++,
-                    cell.counts().size()));
-        }
-        vars.put(cell.key(), of);
-    }
-
     /**
-     * What the reader knows of a number before any reasoning: at most the codes issued, and at most the same number
-     * published for a group that contains it (the municipality's, or the whole group's). A hidden number need not
-     * be more uncertain than that: "at most 3 in the municipality disagreed" is already public.
+     * Integer bound propagation to a fixed point over the structure's rows (each {@code Σ ≤ 0} or {@code = 0}); false
+     * if the rows contradict each other (a bug, never data).
      */
-    private long published(CellKey key, String option, long codes) {
-        long bound = codes;
-        for (String scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
-            for (String group : List.of(key.group(), CellKey.ALL)) {
-                // A band's figure is also part of the same figure for all ages.
-                for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
-                    CellKey outer = new CellKey(scope, group, key.measure(), band);
-                    Cell cell = publication.cells().get(outer);
-                    if (!outer.equals(key) && cell != null && !cell.hidden()) {
-                        bound = Math.min(bound, SIZE.equals(option) ? cell.size()
-                                : cell.counts().getOrDefault(option, 0));
-                    }
-                }
-            }
-        }
-        return bound;
-    }
-
-    /**
-     * How many items an area index counts answers of, which caps its counts. The all-ages index has no items of its
-     * own (each band asks its own): the most any band's index counts caps it.
-     */
-    private long areaItemCount(CellKey area) {
-        if (areaItems.isEmpty()) {
-            publication.relations().stream().filter(r -> r.kind() == Relation.Kind.AREA)
-                    .forEach(r -> areaItems.merge(r.total().tableMeasure(), r.parts().size(), Math::max));
-            publication.relations().stream().filter(r -> r.kind() == Relation.Kind.AREA)
-                    .forEach(r -> areaItems.merge(r.total().withBand(CellKey.ALL_AGES).tableMeasure(),
-                            r.parts().size(), Math::max));
-        }
-        return areaItems.getOrDefault(area.tableMeasure(), 1);
-    }
-
-    private int newVar(CellKey key, String option, long cap, long priorHi, int value, int index, int count) {
-        caps.add(cap);
-        optionIndexes.add(index);
-        optionCounts.add(count);
-        cellOf.add(key);
-        optionOf.add(option);
-        priors.add(priorHi);
-        truths.add(value);
-        return cellOf.size() - 1;
-    }
-
-    private void relation(Relation relation) {
-        Cell total = publication.cells().get(relation.total());
-        if (total == null) {
-            return;
-        }
-        if (relation.binary()) {
-            for (String side : List.of("positive", "other")) {
-                Expr sum = new Expr();
-                sum.add(relation.total(), side, 1);
-                for (CellKey part : relation.parts()) {
-                    Publication.BinarySplit split = publication.binarySplits().get(part.tableMeasure());
-                    if (split != null && publication.cells().containsKey(part)) {
-                        (side.equals("positive") ? split.positive() : split.other()).forEach(o -> sum.add(part, o, -1));
-                    }
-                }
-                equal(sum, 0);
-            }
-            return;
-        }
-        List<String> components = new ArrayList<>();
-        components.add(SIZE);
-        components.addAll(total.counts().keySet());
-        for (String component : components) {
-            Expr sum = new Expr();
-            sum.add(relation.total(), component, 1);
-            for (CellKey part : relation.parts()) {
-                if (publication.cells().containsKey(part)) {
-                    sum.add(part, component, -1);
-                }
-            }
-            equal(sum, 0);
-        }
-    }
-
-    private void side(Expr expr, CellKey key, List<String> options, int sign) {
-        if (!publication.cells().containsKey(key)) {
-            return;
-        }
-        if (options.isEmpty()) {
-            expr.add(key, SIZE, sign);
-        } else {
-            options.forEach(o -> expr.add(key, o, sign));
-        }
-    }
-
-    private void equal(Expr expr, long value) {
-        add(expr, value, value);
-    }
-
-    private void add(Expr expr, long low, long high) {
-        if (expr.vars.isEmpty()) {
-            return;
-        }
-        int[] v = new int[expr.vars.size()];
-        int[] c = new int[v.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = expr.vars.get(i);
-            c[i] = expr.coefs.get(i);
-        }
-        rows.add(new Row(v, c, low <= -FREE ? -FREE : low - expr.constant, high >= FREE ? FREE : high - expr.constant));
-    }
-
-    /** A linear expression being built: hidden numbers as variables, published ones folded into a constant. */
-    private final class Expr {
-        final List<Integer> vars = new ArrayList<>();
-        final List<Integer> coefs = new ArrayList<>();
-        /** Where each variable sits in {@link #vars}, once there are many: a nation's sum has hundreds of terms. */
-        Map<Integer, Integer> position;
-        long constant;
-
-        void add(CellKey key, String option, int coef) {
-            int index = var(key, option);
-            if (index < 0) {
-                constant += (long) coef * value(key, option);
-                return;
-            }
-            Integer at = find(index);
-            if (at != null) {
-                coefs.set(at, coefs.get(at) + coef);
-            } else {
-                if (position != null) {
-                    position.put(index, vars.size());
-                }
-                vars.add(index);
-                coefs.add(coef);
-            }
-        }
-
-        private Integer find(int index) {
-            if (position == null && vars.size() >= 16) {
-                position = new HashMap<>();
-                for (int i = 0; i < vars.size(); i++) {
-                    position.put(vars.get(i), i);
-                }
-            }
-            if (position != null) {
-                return position.get(index);
-            }
-            int at = vars.indexOf(index);
-            return at < 0 ? null : at;
-        }
-    }
-
-    /** Integer bound propagation to a fixed point; false if the rows contradict each other (a bug, never data). */
     boolean propagate() {
-        List<List<Integer>> rowsOf = new ArrayList<>();
-        for (int i = 0; i < size(); i++) {
-            rowsOf.add(new ArrayList<>());
-        }
-        for (int r = 0; r < rows.size(); r++) {
-            for (int v : rows.get(r).vars()) {
-                rowsOf.get(v).add(r);
+        Structure s = structure;
+        int rows = s.rowAtMost.length;
+        int[] rowStart = s.rowStart;
+        int[] rowNumber = s.rowNumber;
+        byte[] rowCoef = s.rowCoef;
+        // A ring of row numbers, each row in it at most once; only rows with a hidden number can tighten anything.
+        int[] queue = new int[rows + 1];
+        boolean[] queued = new boolean[rows];
+        int tail = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int t = rowStart[r]; t < rowStart[r + 1]; t++) {
+                if (varOf[rowNumber[t]] >= 0) {
+                    queue[tail++] = r;
+                    queued[r] = true;
+                    break;
+                }
             }
         }
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        boolean[] queued = new boolean[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            queue.add(r);
-            queued[r] = true;
-        }
+        int head = 0;
+        int size = tail;
         long steps = 0;
-        while (!queue.isEmpty() && steps++ < 50_000_000L) {
-            int r = queue.poll();
+        while (size > 0 && steps++ < 200_000_000L) {
+            int r = queue[head];
+            head = head == rows ? 0 : head + 1;
+            size--;
             queued[r] = false;
-            Row row = rows.get(r);
             long min = 0;
             long max = 0;
-            for (int k = 0; k < row.vars().length; k++) {
-                int v = row.vars()[k];
-                int a = row.coefs()[k];
-                min += a > 0 ? a * lo[v] : a * hi[v];
-                max += a > 0 ? a * hi[v] : a * lo[v];
+            int from = rowStart[r];
+            int to = rowStart[r + 1];
+            for (int t = from; t < to; t++) {
+                int k = rowNumber[t];
+                long a = rowCoef[t];
+                min += a > 0 ? a * low[k] : a * high[k];
+                max += a > 0 ? a * high[k] : a * low[k];
             }
-            if (min > row.hi() || max < row.lo()) {
+            long rowLow = s.rowAtMost[r] ? -FREE : 0;
+            if (min > 0 || max < rowLow) {
                 return false;
             }
-            for (int k = 0; k < row.vars().length; k++) {
-                int v = row.vars()[k];
-                int a = row.coefs()[k];
-                if (a == 0) {
+            for (int t = from; t < to; t++) {
+                int k = rowNumber[t];
+                long a = rowCoef[t];
+                if (a == 0 || low[k] == high[k]) {
                     continue;
                 }
-                long restMin = min - (a > 0 ? a * lo[v] : a * hi[v]);
-                long restMax = max - (a > 0 ? a * hi[v] : a * lo[v]);
-                long newLo = lo[v];
-                long newHi = hi[v];
+                long restMin = min - (a > 0 ? a * low[k] : a * high[k]);
+                long restMax = max - (a > 0 ? a * high[k] : a * low[k]);
+                long newLo = low[k];
+                long newHi = high[k];
                 if (a > 0) {
-                    if (row.lo() > -FREE) {
-                        newLo = Math.max(newLo, Math.floorDiv(row.lo() - restMax + a - 1, a));
+                    if (rowLow > -FREE) {
+                        newLo = Math.max(newLo, Math.floorDiv(rowLow - restMax + a - 1, a));
                     }
-                    if (row.hi() < FREE) {
-                        newHi = Math.min(newHi, Math.floorDiv(row.hi() - restMin, a));
-                    }
+                    newHi = Math.min(newHi, Math.floorDiv(-restMin, a));
                 } else {
                     long b = -a;
-                    if (row.hi() < FREE) {
-                        newLo = Math.max(newLo, Math.floorDiv(restMin - row.hi() + b - 1, b));
-                    }
-                    if (row.lo() > -FREE) {
-                        newHi = Math.min(newHi, Math.floorDiv(restMax - row.lo(), b));
+                    newLo = Math.max(newLo, Math.floorDiv(restMin + b - 1, b));
+                    if (rowLow > -FREE) {
+                        newHi = Math.min(newHi, Math.floorDiv(restMax - rowLow, b));
                     }
                 }
                 if (newLo > newHi) {
                     return false;
                 }
-                if (newLo != lo[v] || newHi != hi[v]) {
-                    min += a > 0 ? a * (newLo - lo[v]) : a * (newHi - hi[v]);
-                    max += a > 0 ? a * (newHi - hi[v]) : a * (newLo - lo[v]);
-                    lo[v] = newLo;
-                    hi[v] = newHi;
-                    for (int other : rowsOf.get(v)) {
+                if (newLo != low[k] || newHi != high[k]) {
+                    min += a > 0 ? a * (newLo - low[k]) : a * (newHi - high[k]);
+                    max += a > 0 ? a * (newHi - high[k]) : a * (newLo - low[k]);
+                    low[k] = (int) newLo;
+                    high[k] = (int) newHi;
+                    for (int j = s.ofStart[k]; j < s.ofStart[k + 1]; j++) {
+                        int other = s.ofRow[j];
                         if (!queued[other]) {
                             queued[other] = true;
-                            queue.add(other);
+                            queue[tail] = other;
+                            tail = tail == rows ? 0 : tail + 1;
+                            size++;
                         }
                     }
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Every number of every figure of a round and every row the reader knows, hidden or not. Number {@code base[c]}
+     * is figure {@code c}'s size, the next ones its options in order.
+     */
+    static final class Structure {
+        final Publication publication;
+        final Cell[] cells;
+        final int[] base;
+        final int numbers;
+        final int[] truth;
+        final long[] cap;
+        /** The figures containing each figure (its municipality's, the nation's, the whole group's, all ages'). */
+        private final int[][] outer;
+        private final List<String>[] options;
+        private final Map<CellKey, Integer> index = new HashMap<>();
+        /** Row {@code r}'s terms are {@code [rowStart[r], rowStart[r + 1])}; its sum is {@code ≤ 0} or {@code = 0}. */
+        final int[] rowStart;
+        final int[] rowNumber;
+        final byte[] rowCoef;
+        final boolean[] rowAtMost;
+        /** The rows of each number, compressed the same way. */
+        final int[] ofStart;
+        final int[] ofRow;
+        /** The parts of each relation that splits a group's children (background, age band), as figures. */
+        final List<int[]> childSplits = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        Structure(Publication publication) {
+            this.publication = publication;
+            int count = publication.cells().size();
+            cells = publication.cells().values().toArray(new Cell[0]);
+            base = new int[count + 1];
+            options = new List[count];
+            Map<List<String>, List<String>> interned = new HashMap<>();
+            for (int c = 0; c < count; c++) {
+                index.put(cells[c].key(), c);
+                options[c] = interned.computeIfAbsent(cells[c].options(), k -> k);
+                base[c + 1] = base[c] + 1 + options[c].size();
+            }
+            numbers = base[count];
+            truth = new int[numbers];
+            cap = new long[numbers];
+            Map<String, Integer> areaItems = areaItems(publication);
+            for (int c = 0; c < count; c++) {
+                Cell cell = cells[c];
+                long codes = publication.codesIssued().getOrDefault(cell.key().scope(), 1 << 20);
+                long items = cell.key().measure().startsWith("area:")
+                        ? areaItems.getOrDefault(cell.key().tableMeasure(), 1) : 1;
+                truth[base[c]] = cell.size();
+                cap[base[c]] = codes;
+                for (int i = 0; i < options[c].size(); i++) {
+                    truth[base[c] + 1 + i] = cell.count(i);
+                    cap[base[c] + 1 + i] = codes * items;
+                }
+            }
+            outer = outerFigures(publication);
+            Rows rows = new Rows();
+            for (int c = 0; c < count; c++) {
+                if (cells[c].isDistribution() && !cells[c].key().measure().startsWith("area:")) {
+                    for (int k = base[c] + 1; k < base[c + 1]; k++) {
+                        rows.term(k, 1);
+                    }
+                    rows.term(base[c], -1);
+                    rows.end(false);
+                }
+            }
+            for (Relation relation : publication.relations()) {
+                relation(rows, relation);
+            }
+            for (Bound bound : publication.bounds()) {
+                side(rows, bound.small(), bound.smallOptions(), 1);
+                side(rows, bound.large(), bound.largeOptions(), -1);
+                rows.end(!bound.equal());
+            }
+            rowStart = rows.starts.toArray();
+            rowNumber = rows.numbers.toArray();
+            rowCoef = new byte[rowNumber.length];
+            for (int t = 0; t < rowCoef.length; t++) {
+                // Coefficients are ±1, or ±2 where a number occurs twice in a fact.
+                rowCoef[t] = (byte) rows.coefs.values[t];
+            }
+            rowAtMost = new boolean[rows.atMost.size];
+            for (int r = 0; r < rowAtMost.length; r++) {
+                rowAtMost[r] = rows.atMost.values[r] == 1;
+            }
+            ofStart = new int[numbers + 1];
+            for (int number : rowNumber) {
+                ofStart[number + 1]++;
+            }
+            for (int k = 0; k < numbers; k++) {
+                ofStart[k + 1] += ofStart[k];
+            }
+            ofRow = new int[rowNumber.length];
+            int[] fill = Arrays.copyOf(ofStart, numbers);
+            for (int r = 0; r < rowAtMost.length; r++) {
+                for (int t = rowStart[r]; t < rowStart[r + 1]; t++) {
+                    ofRow[fill[rowNumber[t]]++] = r;
+                }
+            }
+        }
+
+        /** The number of an option of a figure ({@link #SIZE}: its size), or -1 if there is no such number. */
+        int number(CellKey key, String option) {
+            Integer c = index.get(key);
+            if (c == null) {
+                return -1;
+            }
+            if (SIZE.equals(option)) {
+                return base[c];
+            }
+            int i = options[c].indexOf(option);
+            return i < 0 ? -1 : base[c] + 1 + i;
+        }
+
+        int cellOfNumber(int number) {
+            int c = Arrays.binarySearch(base, number);
+            if (c >= 0) {
+                // base is strictly increasing: a figure's first number is its size.
+                return c;
+            }
+            return -c - 2;
+        }
+
+        String optionOf(int number) {
+            int c = cellOfNumber(number);
+            return number == base[c] ? SIZE : options[c].get(number - base[c] - 1);
+        }
+
+        /**
+         * What the reader knows of a number before any reasoning: at most the codes issued, and at most the same number
+         * published for a group that contains it (the municipality's, or the whole group's). A hidden number need not
+         * be more uncertain than that: "at most 3 in the municipality disagreed" is already public. An answer count's
+         * size (how many answered at all) is not itself protected: the options are.
+         */
+        long published(int number, int c, boolean[] hidden) {
+            boolean size = number == base[c];
+            if (size && base[c + 1] > base[c] + 1) {
+                return 0;
+            }
+            long bound = cap[number];
+            for (int o : outer[c]) {
+                if (hidden[o]) {
+                    continue;
+                }
+                if (size) {
+                    bound = Math.min(bound, truth[base[o]]);
+                } else if (options[o] == options[c]) {
+                    bound = Math.min(bound, truth[number - base[c] + base[o]]);
+                } else {
+                    bound = Math.min(bound, cells[o].counts().getOrDefault(options[c].get(number - base[c] - 1),
+                            0));
+                }
+            }
+            return bound;
+        }
+
+        private int[][] outerFigures(Publication publication) {
+            Map<String, String> parentScope = new HashMap<>();
+            for (Relation relation : publication.relations()) {
+                if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
+                    relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
+                }
+                if (relation.splitsChildren() && relation.total().isRespondents()) {
+                    int[] parts = relation.parts().stream().map(index::get).filter(p -> p != null)
+                            .mapToInt(Integer::intValue).toArray();
+                    childSplits.add(parts);
+                }
+            }
+            int[][] result = new int[cells.length][];
+            for (int c = 0; c < cells.length; c++) {
+                CellKey key = cells[c].key();
+                Set<Integer> found = new LinkedHashSet<>();
+                for (String scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
+                    for (String group : List.of(key.group(), CellKey.ALL)) {
+                        // A band's figure is also part of the same figure for all ages.
+                        for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
+                            Integer o = index.get(new CellKey(scope, group, key.measure(), band));
+                            if (o != null && o != c) {
+                                found.add(o);
+                            }
+                        }
+                    }
+                }
+                result[c] = found.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return result;
+        }
+
+        /**
+         * How many items an area index counts answers of, which caps its counts. The all-ages index has no items of its
+         * own (each band asks its own): the most any band's index counts caps it.
+         */
+        private static Map<String, Integer> areaItems(Publication publication) {
+            Map<String, Integer> areaItems = new HashMap<>();
+            for (Relation r : publication.relations()) {
+                if (r.kind() == Relation.Kind.AREA) {
+                    areaItems.merge(r.total().tableMeasure(), r.parts().size(), Math::max);
+                    areaItems.merge(r.total().withBand(CellKey.ALL_AGES).tableMeasure(), r.parts().size(), Math::max);
+                }
+            }
+            return areaItems;
+        }
+
+        private void relation(Rows rows, Relation relation) {
+            Integer total = index.get(relation.total());
+            if (total == null) {
+                return;
+            }
+            if (relation.binary()) {
+                for (String side : List.of("positive", "other")) {
+                    term(rows, relation.total(), side, 1);
+                    for (CellKey part : relation.parts()) {
+                        Publication.BinarySplit split = publication.binarySplits().get(part.tableMeasure());
+                        if (split != null) {
+                            (side.equals("positive") ? split.positive() : split.other())
+                                    .forEach(o -> term(rows, part, o, -1));
+                        }
+                    }
+                    rows.end(false);
+                }
+                return;
+            }
+            List<String> components = new ArrayList<>();
+            components.add(SIZE);
+            components.addAll(options[total]);
+            for (String component : components) {
+                term(rows, relation.total(), component, 1);
+                for (CellKey part : relation.parts()) {
+                    term(rows, part, component, -1);
+                }
+                rows.end(false);
+            }
+        }
+
+        private void side(Rows rows, CellKey key, List<String> sideOptions, int sign) {
+            if (sideOptions.isEmpty()) {
+                term(rows, key, SIZE, sign);
+            } else {
+                sideOptions.forEach(o -> term(rows, key, o, sign));
+            }
+        }
+
+        /** A number missing from the structure is a zero (an option a figure does not have): it adds nothing. */
+        private void term(Rows rows, CellKey key, String option, int coef) {
+            int number = number(key, option);
+            if (number >= 0) {
+                rows.term(number, coef);
+            }
+        }
+    }
+
+    /**
+     * Rows being compiled: terms of the current row, merged where a number occurs twice. Every fact is {@code = 0}
+     * or {@code ≤ 0} once its terms are on one side.
+     */
+    private static final class Rows {
+        final Ints starts = new Ints();
+        final Ints numbers = new Ints();
+        final Ints coefs = new Ints();
+        final Ints atMost = new Ints();
+        private final Map<Integer, Integer> position = new HashMap<>();
+
+        Rows() {
+            starts.add(0);
+        }
+
+        void term(int number, int coef) {
+            int start = starts.last();
+            int at = -1;
+            if (numbers.size - start < 16) {
+                for (int t = start; t < numbers.size; t++) {
+                    if (numbers.values[t] == number) {
+                        at = t;
+                    }
+                }
+            } else {
+                if (position.isEmpty()) {
+                    for (int t = start; t < numbers.size; t++) {
+                        position.put(numbers.values[t], t);
+                    }
+                }
+                at = position.getOrDefault(number, -1);
+                if (at < 0) {
+                    position.put(number, numbers.size);
+                }
+            }
+            if (at >= 0) {
+                coefs.values[at] += coef;
+            } else {
+                numbers.add(number);
+                coefs.add(coef);
+            }
+        }
+
+        /** Ends the current row: {@code Σ ≤ 0} or {@code Σ = 0}; a row without terms is dropped. */
+        void end(boolean lessOrEqual) {
+            position.clear();
+            if (numbers.size > starts.last()) {
+                starts.add(numbers.size);
+                atMost.add(lessOrEqual ? 1 : 0);
+            }
+        }
+    }
+
+    /** A growing array of ints: millions of terms, without a box each. */
+    private static final class Ints {
+        int[] values = new int[1024];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int last() {
+            return values[size - 1];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 }

@@ -91,9 +91,9 @@ class PlantedAttackTest {
         try {
             MPVariable[] x = new MPVariable[reader.size()];
             for (int v = 0; v < x.length; v++) {
-                x[v] = lp.makeNumVar(reader.lo[v], reader.hi[v], "");
+                x[v] = lp.makeNumVar(reader.lo(v), reader.hi(v), "");
             }
-            for (ReaderModel.Row row : reader.rows) {
+            for (ReaderModel.Row row : reader.rows()) {
                 MPConstraint c = lp.makeConstraint(row.lo() <= -(1L << 40) ? -MPSolver.infinity() : row.lo(),
                         row.hi() >= (1L << 40) ? MPSolver.infinity() : row.hi(), "");
                 for (int k = 0; k < row.vars().length; k++) {
@@ -107,7 +107,7 @@ class PlantedAttackTest {
             lp.objective().setMinimization();
             lp.solve();
             long min = (long) Math.ceil(x[target].solutionValue() - 1e-6);
-            long need = Math.min(T, reader.prior[target] + 1);
+            long need = Math.min(T, reader.prior(target) + 1);
             System.out.printf("%s[%s]: truth %d, attacker's range [%d, %d], needs %d values%n", key, option,
                     reader.value(key, option), min, max, need);
             if (max - min + 1 < need) {
