@@ -163,13 +163,13 @@ public class RoundService {
 
     private RoundViews.RoundFacts accepting(UUID id, boolean holdOpen) {
         RoundViews.RoundFacts kept = acceptingAnswers.get(id);
-        boolean read = kept == null;
-        if (read) {
+        boolean cached = kept != null;
+        if (!cached) {
             kept = facts(id);
         }
         if (holdOpen) {
             kept = rounds.closedHoldingOpen(id).orElse(true) ? kept.asClosed() : kept;
-        } else if (!read) {
+        } else if (cached) {
             kept = rounds.closed(id).orElseThrow(() -> DomainException.notFound("No round " + id)) ? kept.asClosed()
                     : kept;
         }
