@@ -92,14 +92,10 @@ public class SubmissionBench {
 
     private static void run(String base, JsonNode questionnaire, ConcurrentLinkedQueue<String> codes,
                             int concurrency, int seconds, boolean report) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         long[][] latencies = new long[concurrency][];
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(concurrency);
-        if (report) {
-            hook("start", concurrency);
-        }
         // Full answer sets drawn beforehand, so that the measured window spends the client's CPU on HTTP only.
         byte[][] bodies = new byte[256][];
         Random draw = new Random(concurrency);
@@ -110,9 +106,13 @@ public class SubmissionBench {
                 throw new IllegalStateException(e);
             }
         }
+        if (report) {
+            hook("start", concurrency);
+        }
         URI target = URI.create(base);
         long[] cpuBefore = cpuTicks();
         long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
         for (int w = 0; w < concurrency; w++) {
             int worker = w;
             new Thread(() -> {
