@@ -7,12 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Bound;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Measure;
 import se.lyssna.backend.results.disclosure.Publication;
 import se.lyssna.backend.results.disclosure.Relation;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.MultipleChoiceItem;
 import se.lyssna.definitions.OptionKind;
@@ -30,9 +33,10 @@ import se.lyssna.definitions.Questionnaire;
  */
 public final class Aggregation {
     private final Map<String, UnitNode> units = new LinkedHashMap<>();
-    private final Set<String> scopes = new LinkedHashSet<>();
+    private final Set<Scope> scopes = new LinkedHashSet<>();
     private final Table allAges;
     private final Map<String, Table> bands = new LinkedHashMap<>();
+    private final Map<CellKey, CellKey> canonical = new HashMap<>();
 
     /** A round with one questionnaire: one table, for all ages. */
     public Aggregation(Questionnaire questionnaire, List<UnitNode> roundUnits) {
@@ -41,12 +45,13 @@ public final class Aggregation {
 
     private Aggregation(List<UnitNode> roundUnits, Table allAges) {
         this.allAges = allAges;
+        allAges.canonical = this::canonical;
         for (UnitNode unit : roundUnits) {
             units.put(unit.code(), unit);
             scopes.add(unit.leafScope());
-            scopes.add(Scopes.municipality(unit.isMunicipality() ? unit.code() : unit.municipality()));
+            scopes.add(unit.municipalityScope());
         }
-        scopes.add(Scopes.NATION);
+        scopes.add(Scope.NATION);
     }
 
     /**
@@ -60,8 +65,11 @@ public final class Aggregation {
         RoundTables.Shape shared = RoundTables.shape(byBand, CellKey.ALL_AGES);
         Aggregation aggregation = new Aggregation(roundUnits,
                 new Table(CellKey.ALL_AGES, shared.measures(), shared.categories(), false));
-        byBand.forEach((band, q) -> aggregation.bands.put(band,
-                new Table(band, new Measures(q), categoriesOf(q), true)));
+        byBand.forEach((band, q) -> {
+            Table table = new Table(band, new Measures(q), categoriesOf(q), true);
+            table.canonical = aggregation::canonical;
+            aggregation.bands.put(band, table);
+        });
         return aggregation;
     }
 
@@ -96,8 +104,7 @@ public final class Aggregation {
         if (unit == null) {
             return;
         }
-        String municipality = Scopes.municipality(unit.isMunicipality() ? unit.code() : unit.municipality());
-        List<String> where = List.of(unit.leafScope(), municipality, Scopes.NATION);
+        List<Scope> where = List.of(unit.leafScope(), unit.municipalityScope(), Scope.NATION);
         if (bands.isEmpty()) {
             allAges.add(where, respondent.background(), allAges.measures.contributionOf(respondent.answers()));
             return;
@@ -121,8 +128,8 @@ public final class Aggregation {
      */
     public static final int BREAKDOWN_FACTOR = 8;
 
-    private static boolean brokenDown(String scope, Map<String, Integer> codesByScope, int threshold) {
-        return !scope.startsWith("own:") && codesByScope.getOrDefault(scope, 0) >= BREAKDOWN_FACTOR * threshold;
+    private static boolean brokenDown(Scope scope, Map<Scope, Integer> codesByScope, int threshold) {
+        return scope.published() && codesByScope.getOrDefault(scope, 0) >= BREAKDOWN_FACTOR * threshold;
     }
 
     /**
@@ -130,17 +137,26 @@ public final class Aggregation {
      * that is not broken down are still counted, as figures never published: the audit must keep them uncertain
      * too, since a municipality's breakdown is the sum of its units'.
      */
-    public List<Cell> cells(Map<String, Integer> codesByScope, int threshold) {
+    public List<Cell> cells(Map<Scope, Integer> codesByScope, int threshold) {
         List<Cell> cells = new ArrayList<>(allAges.cells(scopes, codesByScope, threshold));
         bands.values().forEach(table -> cells.addAll(table.cells(scopes, codesByScope, threshold)));
+        cells.forEach(cell -> canonical.put(cell.key(), cell.key()));
         return cells;
+    }
+
+    /**
+     * The figure's own key where there is one: relations and bounds name each figure many times, and a national
+     * round has two million figures, so each name is kept once.
+     */
+    private CellKey canonical(CellKey key) {
+        return canonical.getOrDefault(key, key);
     }
 
     /** The protected figures of this round: the one way every caller (publication, tests, benchmarks) gets them. */
     public AuditedProtection.Outcome protect(int threshold, Map<String, Integer> issuedByUnit, boolean auditDriven,
                                              double lpSeconds) {
-        Map<String, Integer> codes = codesByScope(issuedByUnit);
-        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), bounds(), codes,
+        Map<Scope, Integer> codes = codesByScope(issuedByUnit);
+        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), this::bounds, codes,
                 binarySplits(), auditDriven, lpSeconds);
     }
 
@@ -154,27 +170,26 @@ public final class Aggregation {
         return allAges.categories;
     }
 
-    public Set<String> scopes() {
+    public Set<Scope> scopes() {
         return scopes;
     }
 
     /** Every way one figure is the sum of others. */
     public List<Relation> relations() {
-        Map<String, List<String>> children = new LinkedHashMap<>();
+        Map<Scope, List<Scope>> children = new LinkedHashMap<>();
         for (UnitNode unit : units.values()) {
-            String municipality = unit.isMunicipality() ? unit.code() : unit.municipality();
-            children.computeIfAbsent(Scopes.municipality(municipality), k -> new ArrayList<>()).add(unit.leafScope());
+            children.computeIfAbsent(unit.municipalityScope(), k -> new ArrayList<>()).add(unit.leafScope());
         }
         List<Relation> relations = new ArrayList<>(allAges.relations(scopes, children));
         bands.values().forEach(table -> relations.addAll(table.relations(scopes, children)));
         if (!bands.isEmpty()) {
-            for (String scope : scopes) {
+            for (Scope scope : scopes) {
                 for (String group : allAges.groups()) {
-                    for (String measure : allAges.allMeasures()) {
+                    for (Measure measure : allAges.allMeasures()) {
                         List<CellKey> parts = bands.values().stream().filter(t -> t.has(group, measure))
-                                .map(t -> new CellKey(scope, group, measure, t.band)).toList();
-                        relations.add(new Relation(new CellKey(scope, group, measure), parts, Relation.Kind.BAND,
-                                false, false));
+                                .map(t -> canonical(new CellKey(scope, group, measure, t.band))).toList();
+                        relations.add(new Relation(canonical(new CellKey(scope, group, measure)), parts,
+                                Relation.Kind.BAND, false, false));
                     }
                 }
             }
@@ -197,14 +212,13 @@ public final class Aggregation {
     }
 
     /** Codes issued per scope, from codes issued per unit code: a leaf's own, and the sums above it. */
-    public Map<String, Integer> codesByScope(Map<String, Integer> issuedByUnit) {
-        Map<String, Integer> codes = new HashMap<>();
+    public Map<Scope, Integer> codesByScope(Map<String, Integer> issuedByUnit) {
+        Map<Scope, Integer> codes = new HashMap<>();
         for (UnitNode unit : units.values()) {
             int count = issuedByUnit.getOrDefault(unit.code(), 0);
-            String municipality = unit.isMunicipality() ? unit.code() : unit.municipality();
             codes.merge(unit.leafScope(), count, Integer::sum);
-            codes.merge(Scopes.municipality(municipality), count, Integer::sum);
-            codes.merge(Scopes.NATION, count, Integer::sum);
+            codes.merge(unit.municipalityScope(), count, Integer::sum);
+            codes.merge(Scope.NATION, count, Integer::sum);
         }
         return codes;
     }
@@ -217,12 +231,23 @@ public final class Aggregation {
         /** A band's own table beside the all-ages one: published only for scopes that are broken down. */
         final boolean bandTable;
         final Map<String, Measures.Tally> tallies = new HashMap<>();
+        /** Every group's name, made once: each is part of hundreds of thousands of keys. */
+        private final List<String> groups;
+        private final Map<String, Map<String, String>> groupOf = new HashMap<>();
+        UnaryOperator<CellKey> canonical = UnaryOperator.identity();
 
         Table(String band, Measures measures, Map<String, List<String>> categories, boolean bandTable) {
             this.band = band;
             this.measures = measures;
             this.categories = categories;
             this.bandTable = bandTable;
+            groups = new ArrayList<>();
+            groups.add(CellKey.ALL);
+            categories.forEach((variable, values) -> values.forEach(v -> {
+                String group = Scopes.group(variable, v);
+                groups.add(group);
+                groupOf.computeIfAbsent(variable, k -> new HashMap<>()).put(v, group);
+            }));
         }
 
         /** Each variable's value as this table counts it: "not stated" for a missing or unknown one. */
@@ -235,55 +260,52 @@ public final class Aggregation {
             return grouped;
         }
 
-        void add(List<String> where, Map<String, String> background, Measures.Contribution contribution) {
+        void add(List<Scope> where, Map<String, String> background, Measures.Contribution contribution) {
             List<String> groups = new ArrayList<>();
             groups.add(CellKey.ALL);
-            grouped(background).forEach((variable, value) -> groups.add(Scopes.group(variable, value)));
+            grouped(background).forEach((variable, value) -> groups.add(groupOf.get(variable).get(value)));
             int[][] places = measures.placesOf(contribution);
-            for (String scope : where) {
+            for (Scope scope : where) {
                 for (String group : groups) {
-                    tallies.computeIfAbsent(scope + "|" + group, k -> measures.tally()).add(places);
+                    tallies.computeIfAbsent(scope.key() + "|" + group, k -> measures.tally()).add(places);
                 }
             }
         }
 
         List<String> groups() {
-            List<String> groups = new ArrayList<>();
-            groups.add(CellKey.ALL);
-            categories.forEach((variable, values) -> values.forEach(v -> groups.add(Scopes.group(variable, v))));
             return groups;
         }
 
-        List<String> allMeasures() {
-            List<String> all = new ArrayList<>();
-            all.add(CellKey.RESPONDENTS);
+        List<Measure> allMeasures() {
+            List<Measure> all = new ArrayList<>();
+            all.add(Measure.RESPONDENTS);
             all.addAll(measures.keys());
             return all;
         }
 
-        boolean has(String group, String measure) {
+        boolean has(String group, Measure measure) {
             if (!group.equals(CellKey.ALL)) {
                 String variable = group.substring(0, group.indexOf('='));
                 if (!categories.getOrDefault(variable, List.of()).contains(group.substring(group.indexOf('=') + 1))) {
                     return false;
                 }
             }
-            return measure.equals(CellKey.RESPONDENTS) || !measures.optionsOf(measure).isEmpty();
+            return measure.equals(Measure.RESPONDENTS) || !measures.optionsOf(measure).isEmpty();
         }
 
-        CellKey key(String scope, String group, String measure) {
-            return new CellKey(scope, group, measure, band);
+        CellKey key(Scope scope, String group, Measure measure) {
+            return canonical.apply(new CellKey(scope, group, measure, band));
         }
 
-        List<Cell> cells(Set<String> scopes, Map<String, Integer> codesByScope, int threshold) {
+        List<Cell> cells(Set<Scope> scopes, Map<Scope, Integer> codesByScope, int threshold) {
             List<Cell> cells = new ArrayList<>();
-            for (String scope : scopes) {
+            for (Scope scope : scopes) {
                 boolean brokenDown = brokenDown(scope, codesByScope, threshold);
                 for (String group : groups()) {
-                    boolean latent = scope.startsWith("own:")
+                    boolean latent = !scope.published()
                             || !brokenDown && (bandTable || !group.equals(CellKey.ALL));
-                    Measures.Tally tally = tallies.getOrDefault(scope + "|" + group, measures.tally());
-                    cells.add(new Cell(key(scope, group, CellKey.RESPONDENTS), tally.respondents, null, null,
+                    Measures.Tally tally = tallies.getOrDefault(scope.key() + "|" + group, measures.tally());
+                    cells.add(new Cell(key(scope, group, Measure.RESPONDENTS), tally.respondents, null, null,
                             latent));
                     cells.addAll(measures.cells(band, scope, group, tally, latent));
                 }
@@ -291,33 +313,33 @@ public final class Aggregation {
             return cells;
         }
 
-        List<Relation> relations(Set<String> scopes, Map<String, List<String>> children) {
+        List<Relation> relations(Set<Scope> scopes, Map<Scope, List<Scope>> children) {
             List<Relation> relations = new ArrayList<>();
-            List<String> allMeasures = allMeasures();
+            List<Measure> allMeasures = allMeasures();
             // The own part is never published, but the reader may still reason about it: it has every relation too.
-            for (String scope : scopes) {
+            for (Scope scope : scopes) {
                 for (String variable : categories.keySet()) {
-                    for (String measure : allMeasures) {
+                    for (Measure measure : allMeasures) {
                         List<CellKey> parts = categories.get(variable).stream()
-                                .map(v -> key(scope, Scopes.group(variable, v), measure)).toList();
+                                .map(v -> key(scope, groupOf.get(variable).get(v), measure)).toList();
                         relations.add(new Relation(key(scope, CellKey.ALL, measure), parts,
                                 Relation.Kind.BREAKDOWN, false, false));
                     }
                 }
                 for (String group : groups()) {
                     measures.areaItems().forEach((area, items) -> relations.add(new Relation(
-                            key(scope, group, "area:" + area),
-                            items.stream().map(i -> key(scope, group, "item:" + i)).toList(),
+                            key(scope, group, Measure.area(area)),
+                            items.stream().map(i -> key(scope, group, Measure.item(i))).toList(),
                             Relation.Kind.AREA, true, true)));
                 }
             }
             for (String group : groups()) {
-                for (String measure : allMeasures) {
+                for (Measure measure : allMeasures) {
                     children.forEach((municipality, leaves) -> relations.add(new Relation(
                             key(municipality, group, measure),
                             leaves.stream().map(s -> key(s, group, measure)).toList(),
                             Relation.Kind.MUNICIPALITY, false, false)));
-                    relations.add(new Relation(key(Scopes.NATION, group, measure),
+                    relations.add(new Relation(key(Scope.NATION, group, measure),
                             children.keySet().stream().map(s -> key(s, group, measure)).toList(),
                             Relation.Kind.NATION, false, false));
                 }
@@ -325,45 +347,44 @@ public final class Aggregation {
             return relations;
         }
 
-        List<Bound> bounds(Set<String> scopes) {
+        List<Bound> bounds(Set<Scope> scopes) {
             List<Bound> bounds = new ArrayList<>();
-            Map<String, List<String>> multiple = new LinkedHashMap<>();
-            for (String measure : measures.keys()) {
-                if (measure.contains("#")) {
-                    multiple.computeIfAbsent(measure.substring(0, measure.indexOf('#')), k -> new ArrayList<>())
-                            .add(measure);
+            Map<String, List<Measure>> multiple = new LinkedHashMap<>();
+            for (Measure measure : measures.keys()) {
+                if (measure instanceof Measure.Option option) {
+                    multiple.computeIfAbsent(option.item(), k -> new ArrayList<>()).add(measure);
                 }
             }
-            for (String scope : scopes) {
+            for (Scope scope : scopes) {
                 for (String group : groups()) {
-                    CellKey respondents = key(scope, group, CellKey.RESPONDENTS);
-                    for (String measure : measures.keys()) {
+                    CellKey respondents = key(scope, group, Measure.RESPONDENTS);
+                    for (Measure measure : measures.keys()) {
                         bounds.add(Bound.atMost(key(scope, group, measure), respondents));
                     }
                     multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option ->
                             bounds.add(new Bound(key(scope, group, option), List.of(),
                                     key(scope, group, options.get(0)), List.of(), true))));
                     for (Item item : measures.items().values()) {
-                        item.showIf().filter(c -> measures.optionsOf("item:" + c.item()).containsAll(c.anyOf())
+                        item.showIf().filter(c -> measures.optionsOf(Measure.item(c.item())).containsAll(c.anyOf())
                                 && !c.anyOf().isEmpty()).ifPresent(c -> {
-                            String shown = item instanceof MultipleChoiceItem
-                                    ? multiple.getOrDefault("item:" + item.id(), List.of("item:" + item.id())).get(0)
-                                    : "item:" + item.id();
+                            Measure shown = item instanceof MultipleChoiceItem
+                                    ? multiple.getOrDefault(item.id(), List.of(Measure.item(item.id()))).get(0)
+                                    : Measure.item(item.id());
                             bounds.add(new Bound(key(scope, group, shown), List.of(),
-                                    key(scope, group, "item:" + c.item()), c.anyOf(), false));
+                                    key(scope, group, Measure.item(c.item())), c.anyOf(), false));
                         });
                     }
                     measures.areaItems().forEach((area, items) -> {
-                        CellKey index = key(scope, group, "area:" + area);
+                        CellKey index = key(scope, group, Measure.area(area));
                         for (String item : items) {
-                            List<String> real = measures.optionsOf("item:" + item).stream()
-                                    .filter(o -> measures.isRealAnswer("item:" + item, o)).toList();
-                            bounds.add(new Bound(key(scope, group, "item:" + item), real, index, List.of(),
+                            List<String> real = measures.optionsOf(Measure.item(item)).stream()
+                                    .filter(o -> measures.isRealAnswer(Measure.item(item), o)).toList();
+                            bounds.add(new Bound(key(scope, group, Measure.item(item)), real, index, List.of(),
                                     false));
                         }
                     });
                     for (String area : measures.areas()) {
-                        CellKey index = key(scope, group, "area:" + area);
+                        CellKey index = key(scope, group, Measure.area(area));
                         bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER),
                                 false));
                     }
@@ -375,9 +396,9 @@ public final class Aggregation {
         Map<String, Publication.BinarySplit> binarySplits() {
             Map<String, Publication.BinarySplit> splits = new HashMap<>();
             measures.areaItems().values().forEach(items -> items.forEach(item -> {
-                String measure = "item:" + item;
+                Measure measure = Measure.item(item);
                 List<String> options = measures.optionsOf(measure);
-                splits.put(key("", "", measure).tableMeasure(), new Publication.BinarySplit(
+                splits.put(CellKey.tableMeasure(band, measure), new Publication.BinarySplit(
                         options.stream().filter(o -> measures.isPositive(measure, o)).toList(),
                         options.stream().filter(o -> measures.isRealAnswer(measure, o)
                                 && !measures.isPositive(measure, o)).toList()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.actions.ActionService;
 import se.lyssna.backend.participation.CodeUnits;
 import se.lyssna.backend.problem.DomainException;
@@ -65,7 +66,7 @@ public class FeedbackService {
             throw DomainException.notFound("'" + unitCode + "' took no part in round " + roundId);
         }
         Map<String, AreaIndex> mine = results.areas(roundId, scope);
-        Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
+        Map<String, AreaIndex> nation = results.areas(roundId, Scope.NATION.key());
         List<ResultsViews.FeedbackArea> areas = new ArrayList<>();
         mine.forEach((area, index) -> areas.add(new ResultsViews.FeedbackArea(area, side(index),
                 side(nation.get(area)))));

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Measure;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.definitions.FreeTextItem;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.LineItem;
@@ -36,15 +38,15 @@ public final class Measures {
     public static final List<String> NUMBER_BANDS = List.of("0", "1", "2-3", "4-6", "7+", LineScale.DONT_KNOW,
             LineScale.NO_ANSWER);
 
-    private final Map<String, List<String>> options = new LinkedHashMap<>();
-    private final Map<String, Set<String>> positive = new HashMap<>();
-    private final Map<String, Set<String>> real = new HashMap<>();
+    private final Map<Measure, List<String>> options = new LinkedHashMap<>();
+    private final Map<Measure, Set<String>> positive = new HashMap<>();
+    private final Map<Measure, Set<String>> real = new HashMap<>();
     private final Map<String, List<String>> areaItems = new LinkedHashMap<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Set<String> areas = new LinkedHashSet<>();
     /** Where each measure's options start in a {@link Tally}, and each area's respondents. */
-    private final Map<String, Integer> slotOf = new HashMap<>();
-    private final Map<String, Integer> areaSlot = new HashMap<>();
+    private final Map<Measure, Integer> slotOf = new HashMap<>();
+    private final Map<Measure, Integer> areaSlot = new HashMap<>();
     private int slots;
 
     /** Every figure of one questionnaire, its area indexes computed from its own items. */
@@ -81,7 +83,7 @@ public final class Measures {
                 continue;
             }
             if (item instanceof NumberItem) {
-                options.put("item:" + item.id(), NUMBER_BANDS);
+                options.put(Measure.item(item.id()), NUMBER_BANDS);
                 continue;
             }
             Scale scale = questionnaire.scaleOf(item).orElse(null);
@@ -90,11 +92,11 @@ public final class Measures {
             }
             if (item instanceof MultipleChoiceItem) {
                 for (ScaleOption option : scale.options()) {
-                    options.put("item:" + item.id() + "#" + option.value(), List.of(TICKED, NOT_TICKED));
+                    options.put(Measure.item(item.id()).option(option.value()), List.of(TICKED, NOT_TICKED));
                 }
                 continue;
             }
-            String key = "item:" + item.id();
+            Measure key = Measure.item(item.id());
             options.put(key, scale.options().stream().map(ScaleOption::value).toList());
             Set<String> good = new LinkedHashSet<>();
             Set<String> answers = new LinkedHashSet<>();
@@ -121,11 +123,11 @@ public final class Measures {
             areas.addAll(areaItems.keySet());
         }
         for (String area : areas) {
-            options.put("area:" + area, List.of(POSITIVE, OTHER));
-            areaSlot.put("area:" + area, areaSlot.size());
+            options.put(Measure.area(area), List.of(POSITIVE, OTHER));
+            areaSlot.put(Measure.area(area), areaSlot.size());
         }
         int next = 0;
-        for (Map.Entry<String, List<String>> measure : options.entrySet()) {
+        for (Map.Entry<Measure, List<String>> measure : options.entrySet()) {
             slotOf.put(measure.getKey(), next);
             next += measure.getValue().size();
         }
@@ -137,11 +139,11 @@ public final class Measures {
         return List.copyOf(areas);
     }
 
-    public List<String> keys() {
+    public List<Measure> keys() {
         return List.copyOf(options.keySet());
     }
 
-    public List<String> optionsOf(String measure) {
+    public List<String> optionsOf(Measure measure) {
         return options.getOrDefault(measure, List.of());
     }
 
@@ -155,7 +157,7 @@ public final class Measures {
     }
 
     /** Whether the option is a real answer (not "don't know" or "don't want to answer"). */
-    public boolean isRealAnswer(String measure, String option) {
+    public boolean isRealAnswer(Measure measure, String option) {
         Set<String> answers = real.get(measure);
         if (answers == null) {
             return OptionKind.ofValue(option) == OptionKind.ANSWER;
@@ -163,44 +165,43 @@ public final class Measures {
         return answers.contains(option);
     }
 
-    public boolean isPositive(String measure, String option) {
+    public boolean isPositive(Measure measure, String option) {
         return positive.getOrDefault(measure, Set.of()).contains(option);
     }
 
     /** What one respondent adds: the option counted per measure, and the areas with a real answer. */
-    public record Contribution(Map<String, List<String>> counts, Set<String> areas) {
+    public record Contribution(Map<Measure, List<String>> counts, Set<Measure> areas) {
         /** What of it another table counts (a band's answers in the all-ages table: its shared figures only). */
         Contribution within(Measures table) {
-            Map<String, List<String>> kept = new HashMap<>();
+            Map<Measure, List<String>> kept = new HashMap<>();
             counts.forEach((measure, values) -> {
                 if (table.options.containsKey(measure)) {
                     kept.put(measure, values);
                 }
             });
-            Set<String> keptAreas = new LinkedHashSet<>(areas);
+            Set<Measure> keptAreas = new LinkedHashSet<>(areas);
             keptAreas.retainAll(table.options.keySet());
             return new Contribution(kept, keptAreas);
         }
     }
 
     public Contribution contributionOf(Map<String, List<String>> answers) {
-        Map<String, List<String>> counts = new HashMap<>();
-        Set<String> areas = new LinkedHashSet<>();
+        Map<Measure, List<String>> counts = new HashMap<>();
+        Set<Measure> areas = new LinkedHashSet<>();
         answers.forEach((itemId, values) -> {
             Item item = items.get(itemId);
             if (item == null || values == null || values.isEmpty()) {
                 return;
             }
             if (item instanceof MultipleChoiceItem) {
-                for (String measure : options.keySet()) {
-                    if (measure.startsWith("item:" + itemId + "#")) {
-                        String option = measure.substring(measure.indexOf('#') + 1);
-                        counts.put(measure, List.of(values.contains(option) ? TICKED : NOT_TICKED));
+                for (Measure measure : options.keySet()) {
+                    if (measure instanceof Measure.Option option && option.item().equals(itemId)) {
+                        counts.put(measure, List.of(values.contains(option.value()) ? TICKED : NOT_TICKED));
                     }
                 }
                 return;
             }
-            String measure = "item:" + itemId;
+            Measure measure = Measure.item(itemId);
             if (!options.containsKey(measure)) {
                 return;
             }
@@ -211,7 +212,7 @@ public final class Measures {
             counts.put(measure, List.of(value));
             if (item.area().isPresent() && areaItems.getOrDefault(item.area().get(), List.of()).contains(itemId)
                     && real.get(measure).contains(value)) {
-                String area = "area:" + item.area().get();
+                Measure area = Measure.area(item.area().get());
                 counts.computeIfAbsent(area, k -> new ArrayList<>())
                         .add(positive.get(measure).contains(value) ? POSITIVE : OTHER);
                 areas.add(area);
@@ -236,7 +237,7 @@ public final class Measures {
     }
 
     /** The figures of one scope and group, zeros included; {@code latent}: counted, never published. */
-    List<Cell> cells(String band, String scope, String group, Tally tally, boolean latent) {
+    List<Cell> cells(String band, Scope scope, String group, Tally tally, boolean latent) {
         List<Cell> cells = new ArrayList<>();
         int[] base = {0};
         options.forEach((measure, values) -> {

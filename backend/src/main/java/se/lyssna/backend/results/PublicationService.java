@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
 import se.lyssna.backend.results.disclosure.Cell;
+import se.lyssna.backend.results.disclosure.Measure;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.FreeTextScreen;
@@ -70,7 +72,7 @@ public class PublicationService {
         if (!outcome.audit().passes()) {
             // Never freeze what the audit cannot prove: the round stays unpublished and closing fails loudly.
             throw new IllegalStateException("Disclosure audit of round " + roundId + " failed: "
-                    + outcome.audit().findings().size() + " hidden figures still derivable");
+                    + outcome.audit().found() + " hidden figures still derivable");
         }
         Map<CellKey, Cell> cells = outcome.cells();
 
@@ -121,27 +123,26 @@ public class PublicationService {
 
     private void writeScopes(UUID roundId, Aggregation aggregation, List<UnitFacts> roundUnits,
                              Map<String, Integer> issued) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, Long> codes = new LinkedHashMap<>();
+        Map<Scope, String> names = new HashMap<>();
+        Map<Scope, Long> codes = new LinkedHashMap<>();
         for (UnitFacts unit : roundUnits) {
             long count = issued.getOrDefault(unit.code(), 0);
-            String municipality = Scopes.municipality(unit.countsForMunicipality());
             if (!unit.code().equals(unit.countsForMunicipality())) {
-                names.put(Scopes.unit(unit.code()), unit.name());
-                codes.merge(Scopes.unit(unit.code()), count, Long::sum);
+                names.put(new Scope.Unit(unit.code()), unit.name());
+                codes.merge(new Scope.Unit(unit.code()), count, Long::sum);
             }
-            codes.merge(municipality, count, Long::sum);
-            codes.merge(Scopes.NATION, count, Long::sum);
+            codes.merge(new Scope.Municipality(unit.countsForMunicipality()), count, Long::sum);
+            codes.merge(Scope.NATION, count, Long::sum);
         }
-        for (String scope : aggregation.scopes()) {
-            if (scope.startsWith("own:")) {
+        for (Scope scope : aggregation.scopes()) {
+            if (!scope.published()) {
                 continue;
             }
             String name = names.get(scope);
             if (name == null) {
-                name = scope.equals(Scopes.NATION) ? "Riket" : municipalityName(Scopes.codeOf(scope));
+                name = scope instanceof Scope.Nation ? "Riket" : municipalityName(scope.code());
             }
-            published.writeScope(roundId, scope, name, codes.getOrDefault(scope, 0L).intValue());
+            published.writeScope(roundId, scope.key(), name, codes.getOrDefault(scope, 0L).intValue());
         }
     }
 
@@ -160,19 +161,19 @@ public class PublicationService {
             if (node == null) {
                 continue;
             }
-            Cell leaf = cells.get(new CellKey(node.leafScope(), CellKey.ALL, CellKey.RESPONDENTS));
+            Cell leaf = cells.get(new CellKey(node.leafScope(), CellKey.ALL, Measure.RESPONDENTS));
             boolean leafSafe = node.isMunicipality() ? leaf.size() >= threshold : leaf.reason() == null;
-            String municipality = Scopes.municipality(node.isMunicipality() ? node.code() : node.municipality());
-            Cell parent = cells.get(new CellKey(municipality, CellKey.ALL, CellKey.RESPONDENTS));
+            Scope municipality = node.municipalityScope();
+            Cell parent = cells.get(new CellKey(municipality, CellKey.ALL, Measure.RESPONDENTS));
             if (!leafSafe) {
                 continue;
             }
             String[] text = {row.itemId(), FreeTextScreen.redact(row.text())};
             if (!node.isMunicipality()) {
-                byScope.computeIfAbsent(Scopes.unit(node.code()), k -> new ArrayList<>()).add(text);
+                byScope.computeIfAbsent(node.leafScope().key(), k -> new ArrayList<>()).add(text);
             }
             if (parent.reason() == null) {
-                byScope.computeIfAbsent(municipality, k -> new ArrayList<>()).add(text);
+                byScope.computeIfAbsent(municipality.key(), k -> new ArrayList<>()).add(text);
             }
         }
         byScope.forEach((scope, texts) -> {

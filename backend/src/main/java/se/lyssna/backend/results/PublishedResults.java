@@ -78,9 +78,9 @@ public class PublishedResults {
                         continue;
                     }
                     insert.setObject(1, roundId);
-                    insert.setString(2, cell.key().scope());
+                    insert.setString(2, cell.key().scope().key());
                     insert.setString(3, cell.key().group());
-                    insert.setString(4, cell.key().measure());
+                    insert.setString(4, cell.key().measure().key());
                     if (cell.reason() == null) {
                         insert.setInt(5, cell.size());
                         insert.setString(6, cell.isDistribution() ? json(cell.counts()) : null);

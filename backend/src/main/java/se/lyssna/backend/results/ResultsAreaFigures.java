@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.actions.AreaFigures;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.disclosure.Reason;
@@ -27,7 +28,7 @@ public class ResultsAreaFigures implements AreaFigures {
         List<String> tables = results.tables(results.round(roundId));
         boolean banded = tables.size() > 1;
         AreaIndex unit = results.areas(roundId, scope).get(area.key());
-        AreaIndex nation = results.areas(roundId, Scopes.NATION).get(area.key());
+        AreaIndex nation = results.areas(roundId, Scope.NATION.key()).get(area.key());
         List<String> lines = new ArrayList<>();
         if (unit == null || Boolean.TRUE.equals(unit.suppressed())) {
             lines.add(Reason.PUBLIC_TEXT);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.results.export.TableExport;
 import se.lyssna.backend.results.report.ResultsReport;
 import se.lyssna.backend.security.CallerUnits;
@@ -103,7 +104,7 @@ public class ResultsResource {
     @Operation(summary = "Report in Swedish for a municipality (its code) or the nation (none)")
     public Response pdf(@PathParam("roundId") UUID roundId, @QueryParam("municipality") String municipality) {
         String scope = allowedScope(municipality);
-        if (scope.startsWith("unit:")) {
+        if (Scope.parse(scope) instanceof Scope.Unit) {
             throw se.lyssna.backend.problem.DomainException.invalid("Reports are made per municipality or for the"
                     + " nation; '" + municipality + "' is a care unit");
         }

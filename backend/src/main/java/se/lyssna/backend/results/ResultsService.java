@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.questionnaires.QuestionnaireRegistry;
@@ -15,6 +16,7 @@ import se.lyssna.backend.results.ResultsViews.GroupResult;
 import se.lyssna.backend.results.ResultsViews.ItemResult;
 import se.lyssna.backend.results.ResultsViews.OptionFigure;
 import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Measure;
 import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
@@ -55,10 +57,12 @@ public class ResultsService {
     /** The scope a unit code asks for: a municipality's code means the municipality with its care units. */
     public String scopeOf(String unitCode) {
         if (unitCode == null || unitCode.isBlank()) {
-            return Scopes.NATION;
+            return Scope.NATION.key();
         }
         UnitFacts unit = units.facts(unitCode);
-        return unit.kind() == UnitKind.MUNICIPALITY ? Scopes.municipality(unit.code()) : Scopes.unit(unit.code());
+        Scope scope = unit.kind() == UnitKind.MUNICIPALITY ? new Scope.Municipality(unit.code())
+                : new Scope.Unit(unit.code());
+        return scope.key();
     }
 
     /** Rounds with at least one unit the caller may see (all rounds for an admin), newest first. */
@@ -87,9 +91,10 @@ public class ResultsService {
 
     /** The API's view of a scope, with the municipality of a care unit. */
     public ResultsViews.Scope scopeView(String scope, String name) {
-        String municipality = scope.startsWith("unit:") ? units.findFacts(Scopes.codeOf(scope))
+        Scope parsed = Scope.parse(scope);
+        String municipality = parsed instanceof Scope.Unit ? units.findFacts(parsed.code())
                 .map(UnitFacts::countsForMunicipality).orElse(null) : null;
-        return new ResultsViews.Scope(Scopes.kindOf(scope), Scopes.codeOf(scope), name, municipality);
+        return new ResultsViews.Scope(parsed.kind(), parsed.code(), name, municipality);
     }
 
     /** Whether {@code code} is the municipality that one of the given care units belongs to. */
@@ -220,16 +225,17 @@ public class ResultsService {
                               Measures measures) {
         String variable = group.equals(CellKey.ALL) ? null : group.substring(0, group.indexOf('='));
         String value = variable == null ? null : group.substring(group.indexOf('=') + 1);
-        Figure respondents = figure(rows.get(group + "|" + CellKey.RESPONDENTS));
+        Figure respondents = figure(rows.get(group + "|" + Measure.RESPONDENTS.key()));
         List<AreaIndex> areas = new ArrayList<>();
         for (String area : measures.areas()) {
-            areas.add(area(area, rows.get(group + "|area:" + area)));
+            areas.add(area(area, rows.get(group + "|" + Measure.area(area).key())));
         }
         List<ItemResult> items = new ArrayList<>();
         for (Item item : questionnaire.items()) {
             boolean counted = item instanceof MultipleChoiceItem
-                    ? measures.keys().stream().anyMatch(k -> k.startsWith("item:" + item.id() + "#"))
-                    : measures.keys().contains("item:" + item.id());
+                    ? measures.keys().stream().anyMatch(k -> k instanceof Measure.Option o
+                            && o.item().equals(item.id()))
+                    : measures.keys().contains(Measure.item(item.id()));
             if (counted) {
                 ItemResult result = item(item, group, rows, questionnaire, measures);
                 if (result != null) {
@@ -248,7 +254,7 @@ public class ResultsService {
             List<OptionFigure> options = new ArrayList<>();
             Integer answers = null;
             for (var option : scale.options()) {
-                StoredFigure row = rows.get(group + "|item:" + item.id() + "#" + option.value());
+                StoredFigure row = rows.get(group + "|" + Measure.item(item.id()).option(option.value()).key());
                 if (row == null) {
                     continue;
                 }
@@ -266,8 +272,8 @@ public class ResultsService {
             return new ItemResult(item.id(), item.kindName(), area, answers, null, options, allHidden ? true : null,
                     allHidden ? Reason.PUBLIC_KEY : null);
         }
-        String measure = "item:" + item.id();
-        StoredFigure row = rows.get(group + "|" + measure);
+        Measure measure = Measure.item(item.id());
+        StoredFigure row = rows.get(group + "|" + measure.key());
         if (row == null || row.hidden()) {
             // No row: the scope is too small to be broken down by background, which a reader sees as hidden too.
             return new ItemResult(item.id(), item.kindName(), area, null, null, null, true, Reason.PUBLIC_KEY);
@@ -321,7 +327,7 @@ public class ResultsService {
 
     private ResultsViews.Scope publishedScope(UUID roundId, String scope) {
         String name = published.scopeName(roundId, scope).orElseThrow(() -> DomainException.notFound("'"
-                + Scopes.codeOf(scope) + "' took no part in round " + roundId));
+                + Scope.parse(scope).code() + "' took no part in round " + roundId));
         return scopeView(scope, name);
     }
 
@@ -332,11 +338,12 @@ public class ResultsService {
     /** Units of an open round as scopes: a unit, a municipality with its care units, or the nation. */
     private List<UnitFacts> liveUnits(RoundFacts round, String scope) {
         List<UnitFacts> all = rounds.unitFactsOf(round);
-        if (scope.equals(Scopes.NATION)) {
+        Scope parsed = Scope.parse(scope);
+        if (parsed instanceof Scope.Nation) {
             return all;
         }
-        String code = Scopes.codeOf(scope);
-        List<UnitFacts> matching = scope.startsWith("unit:")
+        String code = parsed.code();
+        List<UnitFacts> matching = parsed instanceof Scope.Unit
                 ? all.stream().filter(u -> u.code().equals(code)).toList()
                 : all.stream().filter(u -> u.countsForMunicipality().equals(code)).toList();
         if (matching.isEmpty()) {
@@ -347,7 +354,8 @@ public class ResultsService {
 
     private ResultsViews.Scope liveScope(RoundFacts round, String scope) {
         liveUnits(round, scope);
-        String name = scope.equals(Scopes.NATION) ? "Riket" : units.facts(Scopes.codeOf(scope)).name();
+        Scope parsed = Scope.parse(scope);
+        String name = parsed instanceof Scope.Nation ? "Riket" : units.facts(parsed.code()).name();
         return scopeView(scope, name);
     }
 

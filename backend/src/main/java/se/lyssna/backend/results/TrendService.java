@@ -16,6 +16,7 @@ import se.lyssna.backend.results.ResultsViews.TrendPoint;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.results.disclosure.CellKey;
+import se.lyssna.backend.results.disclosure.Measure;
 import se.lyssna.backend.rounds.RoundBand;
 import se.lyssna.definitions.DiffResult;
 import se.lyssna.definitions.ItemComparison;
@@ -110,7 +111,7 @@ public class TrendService {
                     int positive = 0;
                     Measures measures = new Measures(questionnaire);
                     for (var option : item.options()) {
-                        if (measures.isPositive("item:" + itemId, option.value())) {
+                        if (measures.isPositive(Measure.item(itemId), option.value())) {
                             positive += option.count();
                         }
                     }

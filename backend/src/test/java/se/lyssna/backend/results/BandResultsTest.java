@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.lyssna.backend.results.disclosure.Measure;
 import se.lyssna.backend.support.TestApi;
 import se.lyssna.definitions.Item;
 import se.lyssna.definitions.Questionnaire;
@@ -130,8 +131,8 @@ class BandResultsTest {
     }
 
     private static int countedItems(Questionnaire questionnaire) {
-        return new Measures(questionnaire).keys().stream().filter(k -> k.startsWith("item:"))
-                .map(k -> k.contains("#") ? k.substring(0, k.indexOf('#')) : k).distinct().toList().size();
+        return new Measures(questionnaire).keys().stream().map(Measure::itemId).filter(java.util.Objects::nonNull)
+                .distinct().toList().size();
     }
 
     private static io.restassured.response.Response results(UUID round, String unit, String query) {

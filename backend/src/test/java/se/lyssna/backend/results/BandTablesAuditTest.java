@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
@@ -50,7 +51,7 @@ class BandTablesAuditTest {
         for (int seed = 0; seed < 8; seed++) {
             RandomRounds.Round round = RandomRounds.round(1000 + seed, seed % 2 == 0 ? 5 : 3, true);
             Aggregation aggregation = round.aggregation();
-            Map<String, Integer> codes = aggregation.codesByScope(round.issued());
+            Map<Scope, Integer> codes = aggregation.codesByScope(round.issued());
             List<Relation> all = aggregation.relations();
             List<Relation> withoutBands = all.stream().filter(r -> r.kind() != Relation.Kind.BAND).toList();
             Map<CellKey, Cell> cells = new DisclosureControl(round.threshold(),

@@ -47,6 +47,6 @@ class BreakdownRuleTest {
 
     private static List<Cell> groupsOf(AuditedProtection.Outcome outcome, String scope) {
         return outcome.cells().values().stream()
-                .filter(c -> c.key().scope().equals(scope) && !c.key().group().equals(CellKey.ALL)).toList();
+                .filter(c -> c.key().scope().key().equals(scope) && !c.key().group().equals(CellKey.ALL)).toList();
     }
 }

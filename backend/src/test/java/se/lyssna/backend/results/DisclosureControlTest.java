@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.DisclosureControl;
@@ -18,7 +19,7 @@ class DisclosureControlTest {
     private static final int T = 5;
 
     private static Cell n(String scope, String group, int n) {
-        return Cell.respondents(scope, group, n);
+        return Cell.respondents(Scope.parse(scope), group, n);
     }
 
     private static CellKey key(String scope, String group) {

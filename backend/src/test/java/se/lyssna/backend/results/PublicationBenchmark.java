@@ -78,7 +78,7 @@ public final class PublicationBenchmark {
                         + " %d numbers, %d programs, %d unproven, %d findings); %d of %d figures hidden (%.1f %%)%n",
                 given, units.size(), (counted - start) / 1e9, (protectedAt - counted) / 1e9, outcome.rounds(),
                 outcome.audit().hiddenNumbers(), outcome.audit().programs(), outcome.audit().unproven(),
-                outcome.audit().findings().size(), hidden, published, 100.0 * hidden / published);
+                outcome.audit().found(), hidden, published, 100.0 * hidden / published);
         // On a shared machine the thread's own CPU time says more than the wall clock.
         System.out.printf("CPU of this thread: counting %.1f s, protection and audit %.1f s%n",
                 (cpuCounted - cpuStart) / 1e9, (cpuProtected - cpuCounted) / 1e9);

@@ -1,14 +1,13 @@
 package se.lyssna.backend.results.disclosure;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Disclosure control driven by the audit: the fast heuristic ({@link DisclosureControl}) first, then, while the
@@ -34,8 +33,9 @@ public final class AuditedProtection {
      * {@code lpSeconds} bounds the time of all the audits' linear programs together (0: bound propagation alone,
      * fast, for many rounds in tests); what they do not reach in time is reported as unproven.
      */
-    public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations, List<Bound> bounds,
-                                  Map<String, Integer> codes, Map<String, Publication.BinarySplit> splits,
+    public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations,
+                                  Supplier<List<Bound>> bounds,
+                                  Map<Scope, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
         // One time budget for all the programs of this protection, from the first program on, however many audit
         // rounds it takes.
@@ -45,7 +45,7 @@ public final class AuditedProtection {
         // What the reader knows is the same whatever is hidden: compiled once, read again in every audit round (the
         // cells are the same objects throughout, hidden in place).
         ReaderModel.Structure structure = new ReaderModel.Structure(new Publication(threshold, cells, relations,
-                bounds, codes, splits));
+                bounds.get(), codes, splits));
         if (!auditDriven) {
             return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : DisclosureAudit.propagate(structure), 1, 0);
@@ -57,14 +57,14 @@ public final class AuditedProtection {
                     : quick;
         };
         DisclosureAudit.Result result = audit.get();
-        Neighbours neighbours = new Neighbours(relations, bounds);
+        Neighbours neighbours = new Neighbours(structure);
         int rounds = 1;
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
             List<DisclosureAudit.Finding> roots = rootsFirst(result.findings(), cells);
             if (TRACE) {
-                System.err.printf("round %d: %d findings, %d roots (%s)%n", rounds, result.findings().size(),
+                System.err.printf("round %d: %d findings, %d roots (%s)%n", rounds, result.found(),
                         roots.size(), roots.stream().limit(3).toList());
             }
             for (DisclosureAudit.Finding finding : roots) {
@@ -114,29 +114,23 @@ public final class AuditedProtection {
     /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
     private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
                                               Map<CellKey, Cell> cells, Neighbours neighbours,
-                                              Map<String, Integer> codes) {
+                                              Map<Scope, Integer> codes) {
         CellKey leak = finding.cell();
         Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
                 threshold) ? 1 : 100)).thenComparing(Cell::key);
-        Set<CellKey> near = neighbours.of(leak);
-        Optional<CellKey> best = cheapestOf(near, cells, order);
+        int[] near = neighbours.of(new int[] {neighbours.structure.cellOf(leak)});
+        Optional<CellKey> best = neighbours.cheapestOf(near, order);
         if (best.isPresent()) {
             return best;
         }
-        Set<CellKey> further = new LinkedHashSet<>();
-        near.forEach(n -> further.addAll(neighbours.of(n)));
-        best = cheapestOf(further, cells, order);
+        best = neighbours.cheapestOf(neighbours.of(near), order);
         if (best.isPresent()) {
             return best;
         }
         // Nothing published nearby any more: hide the group the leak is about.
-        CellKey group = leak.withMeasure(CellKey.RESPONDENTS);
+        CellKey group = leak.withMeasure(Measure.RESPONDENTS);
         Cell cell = cells.get(group);
         return cell != null && !cell.hidden() ? Optional.of(group) : Optional.empty();
-    }
-
-    private static Optional<CellKey> cheapestOf(Set<CellKey> keys, Map<CellKey, Cell> cells, Comparator<Cell> order) {
-        return keys.stream().map(cells::get).filter(c -> c != null && !c.hidden()).min(order).map(Cell::key);
     }
 
     /**
@@ -159,7 +153,7 @@ public final class AuditedProtection {
      * a figure of a whole scope (what a home's council reads first) costs more than one of a background group.
      * A first choice only: the audit checks whether it protected anything, and chooses again if not.
      */
-    private static long cost(Cell cell, Map<String, Integer> codes) {
+    private static long cost(Cell cell, Map<Scope, Integer> codes) {
         long children = cell.size() + 1L;
         long weight = cell.key().group().equals(CellKey.ALL) ? 20 : 1;
         if (cell.key().isRespondents() && cell.key().group().equals(CellKey.ALL)
@@ -172,36 +166,55 @@ public final class AuditedProtection {
     }
 
     /**
-     * The figures that share a relation or bound with a figure, looked up when a leak needs them: a national round has
-     * half a million figures, and a set of every figure's neighbours held them all many times over.
+     * The figures that share a relation or bound with a figure: those with a number in one of the rows of its
+     * numbers. Looked up by index when a leak needs them: a national round has two million figures.
      */
     private static final class Neighbours {
-        private final Map<CellKey, List<Relation>> relationsOf = new HashMap<>();
-        private final Map<CellKey, List<Bound>> boundsOf = new HashMap<>();
+        final ReaderModel.Structure structure;
+        /** Figures already collected by the current look-up: marked with its generation, never cleared. */
+        private final int[] seen;
+        private int generation;
 
-        Neighbours(List<Relation> relations, List<Bound> bounds) {
-            for (Relation relation : relations) {
-                relationsOf.computeIfAbsent(relation.total(), k -> new ArrayList<>(2)).add(relation);
-                relation.parts().forEach(p -> relationsOf.computeIfAbsent(p, k -> new ArrayList<>(2)).add(relation));
-            }
-            for (Bound bound : bounds) {
-                boundsOf.computeIfAbsent(bound.small(), k -> new ArrayList<>(2)).add(bound);
-                boundsOf.computeIfAbsent(bound.large(), k -> new ArrayList<>(2)).add(bound);
-            }
+        Neighbours(ReaderModel.Structure structure) {
+            this.structure = structure;
+            seen = new int[structure.cells.length];
         }
 
-        Set<CellKey> of(CellKey key) {
-            Set<CellKey> near = new LinkedHashSet<>();
-            for (Relation relation : relationsOf.getOrDefault(key, List.of())) {
-                near.add(relation.total());
-                near.addAll(relation.parts());
+        /** The neighbours of any of the figures, without the figures themselves. */
+        int[] of(int[] figures) {
+            generation++;
+            for (int c : figures) {
+                if (c >= 0) {
+                    seen[c] = generation;
+                }
             }
-            for (Bound bound : boundsOf.getOrDefault(key, List.of())) {
-                near.add(bound.small());
-                near.add(bound.large());
+            IntStream.Builder near = IntStream.builder();
+            for (int c : figures) {
+                for (int k = c < 0 ? 0 : structure.base[c]; c >= 0 && k < structure.base[c + 1]; k++) {
+                    for (int j = structure.ofStart[k]; j < structure.ofStart[k + 1]; j++) {
+                        int r = structure.ofRow[j];
+                        for (int t = structure.rowStart[r]; t < structure.rowStart[r + 1]; t++) {
+                            int other = structure.cellOfNumber(structure.rowNumber[t]);
+                            if (seen[other] != generation) {
+                                seen[other] = generation;
+                                near.add(other);
+                            }
+                        }
+                    }
+                }
             }
-            near.remove(key);
-            return near;
+            return near.build().toArray();
+        }
+
+        Optional<CellKey> cheapestOf(int[] figures, Comparator<Cell> order) {
+            Cell best = null;
+            for (int c : figures) {
+                Cell cell = structure.cells[c];
+                if (!cell.hidden() && (best == null || order.compare(cell, best) < 0)) {
+                    best = cell;
+                }
+            }
+            return Optional.ofNullable(best).map(Cell::key);
         }
     }
 }

@@ -34,8 +34,8 @@ public final class Cell {
         this.unpublished = unpublished;
     }
 
-    public static Cell respondents(String scope, String group, int n) {
-        return new Cell(new CellKey(scope, group, CellKey.RESPONDENTS), n, null, null, scope.startsWith("own:"));
+    public static Cell respondents(Scope scope, String group, int n) {
+        return new Cell(new CellKey(scope, group, Measure.RESPONDENTS), n, null, null, !scope.published());
     }
 
     public CellKey key() {

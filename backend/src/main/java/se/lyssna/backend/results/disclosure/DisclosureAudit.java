@@ -42,12 +42,13 @@ public final class DisclosureAudit {
     }
 
     /**
-     * What the audit found (proven leaks), how many numbers it checked, how many programs it solved, and how many
-     * numbers and groups it could neither prove safe nor leaking within its budget of programs.
+     * What the audit found (proven leaks, the first of them if there are very many, and how many), how many numbers it
+     * checked, how many programs it solved, and how many numbers and groups it could neither prove safe nor leaking
+     * within its budget of programs.
      */
-    public record Result(List<Finding> findings, int hiddenNumbers, int programs, int unproven) {
+    public record Result(List<Finding> findings, int found, int hiddenNumbers, int programs, int unproven) {
         public boolean passes() {
-            return findings.isEmpty();
+            return found == 0;
         }
     }
 
@@ -82,7 +83,7 @@ public final class DisclosureAudit {
         if (!model.propagate()) {
             throw new IllegalStateException("the published figures contradict each other");
         }
-        int threshold = model.structure.publication.threshold();
+        int threshold = model.structure.threshold;
         if (!programs) {
             return propagated(model, threshold);
         }
@@ -115,12 +116,12 @@ public final class DisclosureAudit {
                 solver.close();
             }
         }
-        return new Result(findings, model.size(), solved, unproven[0]);
+        return new Result(findings, findings.size(), model.size(), solved, unproven[0]);
     }
 
     /** Leaks that the propagated bounds alone prove, read straight off the bounds: no list of groups is built. */
     private static Result propagated(ReaderModel model, int threshold) {
-        List<Finding> findings = new ArrayList<>();
+        Found findings = new Found();
         for (int v = 0; v < model.size(); v++) {
             // The prior is looked up only for numbers narrower than the threshold: few of millions.
             long width = model.hi(v) - model.lo(v) + 1;
@@ -160,7 +161,27 @@ public final class DisclosureAudit {
                 }
             }
         }
-        return new Result(findings, model.size(), 0, 0);
+        return new Result(findings.kept, findings.count, model.size(), 0, 0);
+    }
+
+    /**
+     * Findings as propagation reports them: all counted; every pinned group size kept (the loop repairs those roots
+     * first, all of them at once), and of the others the first {@link #KEPT}. The first audit of a national round
+     * finds millions (an empty group pins every figure of it), and they go when their roots are repaired.
+     */
+    private static final class Found {
+        static final int KEPT = 100_000;
+        final List<Finding> kept = new ArrayList<>();
+        int count;
+        private int others;
+
+        void add(Finding finding) {
+            count++;
+            boolean size = finding.kind() == Kind.NARROW && finding.cell().isRespondents();
+            if (size || others++ < KEPT) {
+                kept.add(finding);
+            }
+        }
     }
 
     /** A group's split over one figure's options: x = the count of one option, n = all of them. */

@@ -9,7 +9,7 @@ import java.util.Map;
  * respondents: staff know how many children a unit has).
  */
 public record Publication(int threshold, Map<CellKey, Cell> cells, List<Relation> relations, List<Bound> bounds,
-                          Map<String, Integer> codesIssued, Map<String, BinarySplit> binarySplits) {
+                          Map<Scope, Integer> codesIssued, Map<String, BinarySplit> binarySplits) {
 
     /** Which options of an area-indexed item count as positive, and which as other real answers. */
     public record BinarySplit(List<String> positive, List<String> other) {

@@ -161,7 +161,7 @@ final class ReaderModel {
 
     /** The true value of any number, published or not. */
     int value(CellKey key, String option) {
-        Cell cell = structure.publication.cells().get(key);
+        Cell cell = structure.figures.get(key);
         return SIZE.equals(option) ? cell.size() : cell.counts().getOrDefault(option, 0);
     }
 
@@ -220,7 +220,18 @@ final class ReaderModel {
                 long restMax = max - (a > 0 ? a * high[k] : a * low[k]);
                 long newLo = low[k];
                 long newHi = high[k];
-                if (a > 0) {
+                if (a == 1) {
+                    // Nearly every coefficient is ±1: no division.
+                    if (rowLow > -FREE) {
+                        newLo = Math.max(newLo, rowLow - restMax);
+                    }
+                    newHi = Math.min(newHi, -restMin);
+                } else if (a == -1) {
+                    newLo = Math.max(newLo, restMin);
+                    if (rowLow > -FREE) {
+                        newHi = Math.min(newHi, restMax - rowLow);
+                    }
+                } else if (a > 0) {
                     if (rowLow > -FREE) {
                         newLo = Math.max(newLo, Math.floorDiv(rowLow - restMax + a - 1, a));
                     }
@@ -260,12 +271,18 @@ final class ReaderModel {
      * is figure {@code c}'s size, the next ones its options in order.
      */
     static final class Structure {
-        final Publication publication;
+        final int threshold;
+        /**
+         * The figures by key. The rest of the publication (its relations and bounds, millions of objects in a national
+         * round) is compiled into the rows and not kept.
+         */
+        final Map<CellKey, Cell> figures;
         final Cell[] cells;
         final int[] base;
         final int numbers;
         final int[] truth;
         final long[] cap;
+        private final int[] cellOfNumber;
         /** The figures containing each figure (its municipality's, the nation's, the whole group's, all ages'). */
         private final int[][] outer;
         private final List<String>[] options;
@@ -283,7 +300,8 @@ final class ReaderModel {
 
         @SuppressWarnings("unchecked")
         Structure(Publication publication) {
-            this.publication = publication;
+            threshold = publication.threshold();
+            figures = publication.cells();
             int count = publication.cells().size();
             cells = publication.cells().values().toArray(new Cell[0]);
             base = new int[count + 1];
@@ -297,11 +315,15 @@ final class ReaderModel {
             numbers = base[count];
             truth = new int[numbers];
             cap = new long[numbers];
+            cellOfNumber = new int[numbers];
+            for (int c = 0; c < count; c++) {
+                Arrays.fill(cellOfNumber, base[c], base[c + 1], c);
+            }
             Map<String, Integer> areaItems = areaItems(publication);
             for (int c = 0; c < count; c++) {
                 Cell cell = cells[c];
                 long codes = publication.codesIssued().getOrDefault(cell.key().scope(), 1 << 20);
-                long items = cell.key().measure().startsWith("area:")
+                long items = cell.key().measure() instanceof Measure.Area
                         ? areaItems.getOrDefault(cell.key().tableMeasure(), 1) : 1;
                 truth[base[c]] = cell.size();
                 cap[base[c]] = codes;
@@ -313,7 +335,7 @@ final class ReaderModel {
             outer = outerFigures(publication);
             Rows rows = new Rows();
             for (int c = 0; c < count; c++) {
-                if (cells[c].isDistribution() && !cells[c].key().measure().startsWith("area:")) {
+                if (cells[c].isDistribution() && !(cells[c].key().measure() instanceof Measure.Area)) {
                     for (int k = base[c] + 1; k < base[c + 1]; k++) {
                         rows.term(k, 1);
                     }
@@ -322,7 +344,7 @@ final class ReaderModel {
                 }
             }
             for (Relation relation : publication.relations()) {
-                relation(rows, relation);
+                relation(rows, relation, publication.binarySplits());
             }
             for (Bound bound : publication.bounds()) {
                 side(rows, bound.small(), bound.smallOptions(), 1);
@@ -356,6 +378,12 @@ final class ReaderModel {
             }
         }
 
+        /** The index of a figure, or -1. */
+        int cellOf(CellKey key) {
+            Integer c = index.get(key);
+            return c == null ? -1 : c;
+        }
+
         /** The number of an option of a figure ({@link #SIZE}: its size), or -1 if there is no such number. */
         int number(CellKey key, String option) {
             Integer c = index.get(key);
@@ -370,12 +398,7 @@ final class ReaderModel {
         }
 
         int cellOfNumber(int number) {
-            int c = Arrays.binarySearch(base, number);
-            if (c >= 0) {
-                // base is strictly increasing: a figure's first number is its size.
-                return c;
-            }
-            return -c - 2;
+            return cellOfNumber[number];
         }
 
         String optionOf(int number) {
@@ -412,7 +435,7 @@ final class ReaderModel {
         }
 
         private int[][] outerFigures(Publication publication) {
-            Map<String, String> parentScope = new HashMap<>();
+            Map<Scope, Scope> parentScope = new HashMap<>();
             for (Relation relation : publication.relations()) {
                 if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
                     relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
@@ -427,7 +450,7 @@ final class ReaderModel {
             for (int c = 0; c < cells.length; c++) {
                 CellKey key = cells[c].key();
                 Set<Integer> found = new LinkedHashSet<>();
-                for (String scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
+                for (Scope scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
                     for (String group : List.of(key.group(), CellKey.ALL)) {
                         // A band's figure is also part of the same figure for all ages.
                         for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
@@ -458,7 +481,7 @@ final class ReaderModel {
             return areaItems;
         }
 
-        private void relation(Rows rows, Relation relation) {
+        private void relation(Rows rows, Relation relation, Map<String, Publication.BinarySplit> splits) {
             Integer total = index.get(relation.total());
             if (total == null) {
                 return;
@@ -467,7 +490,7 @@ final class ReaderModel {
                 for (String side : List.of("positive", "other")) {
                     term(rows, relation.total(), side, 1);
                     for (CellKey part : relation.parts()) {
-                        Publication.BinarySplit split = publication.binarySplits().get(part.tableMeasure());
+                        Publication.BinarySplit split = splits.get(part.tableMeasure());
                         if (split != null) {
                             (side.equals("positive") ? split.positive() : split.other())
                                     .forEach(o -> term(rows, part, o, -1));

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.pdf.PdfTexts;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.disclosure.Reason;
@@ -24,7 +25,6 @@ import se.lyssna.backend.results.PublishedResults;
 import se.lyssna.backend.results.ResultsService;
 import se.lyssna.backend.results.ResultsViews.AreaIndex;
 import se.lyssna.backend.results.ResultsViews.Figure;
-import se.lyssna.backend.results.Scopes;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
 import se.lyssna.definitions.Questionnaire;
 
@@ -64,7 +64,7 @@ public class ResultsReport {
         Questionnaire questionnaire = results.questionnaireOf(round);
         var view = results.results(roundId, scope, null, false);
         Map<String, AreaIndex> mine = results.areas(roundId, scope);
-        Map<String, AreaIndex> nation = results.areas(roundId, Scopes.NATION);
+        Map<String, AreaIndex> nation = results.areas(roundId, Scope.NATION.key());
         UUID previous = previousRound(round, questionnaire.key(), scope);
         Map<String, AreaIndex> before = previous == null ? Map.of() : results.areas(previous, scope);
         String previousName = previous == null ? null : results.round(previous).name();
@@ -75,11 +75,13 @@ public class ResultsReport {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 float y = header(content, page.getMediaBox(), round, view.scope().name(), scope, view.respondents(),
                         view.codesIssued(), view.responseRatePercent(), questionnaire);
-                y = legend(content, y, scope.equals(Scopes.NATION), previousName);
-                y = chart(content, y, mine, scope.equals(Scopes.NATION) ? Map.of() : nation, before);
+                Scope parsed = Scope.parse(scope);
+                boolean national = parsed instanceof Scope.Nation;
+                y = legend(content, y, national, previousName);
+                y = chart(content, y, mine, national ? Map.of() : nation, before);
                 y = breaks(content, y, previous, questionnaire, page.getMediaBox());
-                if (!scope.equals(Scopes.NATION)) {
-                    units(content, y, roundId, Scopes.codeOf(scope), page.getMediaBox());
+                if (!national) {
+                    units(content, y, roundId, parsed.code(), page.getMediaBox());
                 }
             }
             if (view.bands().size() > 1) {
@@ -121,10 +123,10 @@ public class ResultsReport {
                     ? TEXTS.get("report.respondents", view.respondents().value())
                     : TEXTS.get("report.respondents.hidden", reasonLabel(view.respondents().reason()));
             y = paragraph(content, answered, BOLD, 12, MARGIN, y - 8, width) - 6;
-            boolean national = scope.equals(Scopes.NATION);
+            boolean national = Scope.parse(scope) instanceof Scope.Nation;
             y = legend(content, y, national, null);
             chart(content, y, results.areas(roundId, scope, band),
-                    national ? Map.of() : results.areas(roundId, Scopes.NATION, band), Map.of());
+                    national ? Map.of() : results.areas(roundId, Scope.NATION.key(), band), Map.of());
         }
     }
 
@@ -141,7 +143,7 @@ public class ResultsReport {
         content.setNonStrokingColor(THIS_ROUND);
         y = paragraph(content, TEXTS.get("report.banner"), BOLD, 11, MARGIN, y, width);
         content.setNonStrokingColor(INK);
-        String title = scope.equals(Scopes.NATION) ? TEXTS.get("report.nation") : name;
+        String title = Scope.parse(scope) instanceof Scope.Nation ? TEXTS.get("report.nation") : name;
         y = paragraph(content, title, BOLD, 24, MARGIN, y - 6, width);
         y = paragraph(content, TEXTS.get("report.subtitle", round.name(), questionnaire.key(),
                 questionnaire.version()), REGULAR, 11, MARGIN, y, width);
