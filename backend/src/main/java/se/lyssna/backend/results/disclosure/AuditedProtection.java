@@ -1,6 +1,8 @@
 package se.lyssna.backend.results.disclosure;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,6 @@ import java.util.stream.IntStream;
  */
 public final class AuditedProtection {
     private static final int MAX_ROUNDS = 60;
-    private static final boolean TRACE = Boolean.getBoolean("lyssna.audit.trace");
 
     /** The protected figures, the last audit, and how many figures the audit-driven step hid. */
     public record Outcome(Map<CellKey, Cell> cells, DisclosureAudit.Result audit, int rounds, int hiddenByAudit) {
@@ -62,12 +63,7 @@ public final class AuditedProtection {
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
-            List<DisclosureAudit.Finding> roots = rootsFirst(result.findings(), cells);
-            if (TRACE) {
-                System.err.printf("round %d: %d findings, %d roots (%s)%n", rounds, result.found(),
-                        roots.size(), roots.stream().limit(3).toList());
-            }
-            for (DisclosureAudit.Finding finding : roots) {
+            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
                 cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
@@ -92,16 +88,31 @@ public final class AuditedProtection {
     private static List<DisclosureAudit.Finding> rootsFirst(List<DisclosureAudit.Finding> findings,
                                                             Map<CellKey, Cell> cells) {
         for (int tier = 0; tier < 4; tier++) {
-            boolean sizes = tier < 2;
-            boolean published = tier % 2 == 0;
-            List<DisclosureAudit.Finding> found = findings.stream()
-                    .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
-                            && !cells.get(f.cell()).unpublished() == published).toList();
+            List<DisclosureAudit.Finding> found = tier(findings, cells, tier);
             if (!found.isEmpty()) {
+                if (tier == 0) {
+                    // Published figures of groups whose size is not pinned are roots of their own: repairing them
+                    // in the same round saves a full audit each.
+                    Set<String> pinned = new HashSet<>();
+                    found.forEach(f -> pinned.add(f.cell().groupRef()));
+                    List<DisclosureAudit.Finding> more = new ArrayList<>(found);
+                    tier(findings, cells, 2).stream().filter(f -> !pinned.contains(f.cell().groupRef()))
+                            .forEach(more::add);
+                    return more;
+                }
                 return found;
             }
         }
         return findings;
+    }
+
+    private static List<DisclosureAudit.Finding> tier(List<DisclosureAudit.Finding> findings,
+                                                      Map<CellKey, Cell> cells, int tier) {
+        boolean sizes = tier < 2;
+        boolean published = tier % 2 == 0;
+        return findings.stream()
+                .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
+                        && !cells.get(f.cell()).unpublished() == published).toList();
     }
 
     private static long start(long[] deadline, double seconds) {

@@ -33,7 +33,12 @@ public final class DisclosureControl {
     private final Map<String, List<Cell>> byGroup = new HashMap<>();
     /** Cells hidden since the worklist last looked: the relations they sit in must be checked again. */
     private final List<Cell> newlyHidden = new ArrayList<>();
-    private Map<CellKey, List<Relation>> relationsOf;
+    /** Each relation with its figures looked up once, by the figures it touches (a figure is one object). */
+    private Map<Cell, List<Linked>> relationsOf;
+
+    /** A relation and its figures: the parts that exist and can hold anyone (an empty own part protects nothing). */
+    private record Linked(Relation relation, Cell total, List<Cell> parts) {
+    }
 
     public DisclosureControl(int threshold, Collection<Cell> all) {
         if (threshold < 1) {
@@ -53,13 +58,28 @@ public final class DisclosureControl {
      */
     public Map<CellKey, Cell> protect(List<Relation> relations) {
         if (relationsOf == null) {
-            relationsOf = new HashMap<>();
+            relationsOf = new IdentityHashMap<>();
+            ArrayDeque<Linked> all = new ArrayDeque<>();
             for (Relation relation : relations) {
-                relationsOf.computeIfAbsent(relation.total(), k -> new ArrayList<>()).add(relation);
-                relation.parts().forEach(p -> relationsOf.computeIfAbsent(p, k -> new ArrayList<>()).add(relation));
+                Cell total = cells.get(relation.total());
+                if (total == null) {
+                    continue;
+                }
+                List<Cell> parts = new ArrayList<>();
+                for (CellKey key : relation.parts()) {
+                    Cell part = cells.get(key);
+                    if (part != null && !(part.unpublished() && part.size() == 0)) {
+                        parts.add(part);
+                    }
+                }
+                Linked linked = new Linked(relation, total, parts);
+                all.add(linked);
+                link(total, linked);
+                // Every part, even an empty own part: hiding it is news to the relation's check.
+                relation.parts().stream().map(cells::get).filter(p -> p != null).forEach(p -> link(p, linked));
             }
             primary();
-            repair(new ArrayDeque<>(relations));
+            repair(all);
         } else {
             // Again after the audit hid more: only the relations of what it hid can have changed.
             repair(new ArrayDeque<>());
@@ -67,12 +87,16 @@ public final class DisclosureControl {
         return cells;
     }
 
-    private void repair(ArrayDeque<Relation> queue) {
-        Set<Relation> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+    private void link(Cell cell, Linked linked) {
+        relationsOf.computeIfAbsent(cell, k -> new ArrayList<>(2)).add(linked);
+    }
+
+    private void repair(ArrayDeque<Linked> queue) {
+        Set<Linked> queued = Collections.newSetFromMap(new IdentityHashMap<>());
         queued.addAll(queue);
         enqueueNewlyHidden(queue, queued);
         while (!queue.isEmpty()) {
-            Relation relation = queue.poll();
+            Linked relation = queue.poll();
             queued.remove(relation);
             boolean repaired = true;
             while (repaired) {
@@ -82,9 +106,9 @@ public final class DisclosureControl {
         }
     }
 
-    private void enqueueNewlyHidden(ArrayDeque<Relation> queue, Set<Relation> queued) {
+    private void enqueueNewlyHidden(ArrayDeque<Linked> queue, Set<Linked> queued) {
         for (Cell cell : newlyHidden) {
-            for (Relation touched : relationsOf.getOrDefault(cell.key(), List.of())) {
+            for (Linked touched : relationsOf.getOrDefault(cell, List.of())) {
                 if (queued.add(touched)) {
                     queue.add(touched);
                 }
@@ -115,18 +139,10 @@ public final class DisclosureControl {
     }
 
     /** Makes one repair if the relation lets a reader recover a hidden figure; returns whether it did. */
-    private boolean fix(Relation relation) {
-        Cell total = cells.get(relation.total());
-        if (total == null) {
-            return false;
-        }
-        List<Cell> parts = new ArrayList<>();
-        for (CellKey key : relation.parts()) {
-            Cell part = cells.get(key);
-            if (part != null && !(part.unpublished() && part.size() == 0)) {
-                parts.add(part);
-            }
-        }
+    private boolean fix(Linked linked) {
+        Relation relation = linked.relation();
+        Cell total = linked.total();
+        List<Cell> parts = linked.parts();
         if (parts.isEmpty()) {
             return false;
         }

@@ -500,13 +500,21 @@ final class ReaderModel {
                 }
                 return;
             }
-            List<String> components = new ArrayList<>();
-            components.add(SIZE);
-            components.addAll(options[total]);
-            for (String component : components) {
-                term(rows, relation.total(), component, 1);
-                for (CellKey part : relation.parts()) {
-                    term(rows, part, component, -1);
+            // Each figure looked up once; an option's number found by position where the options are the same list.
+            int[] parts = relation.parts().stream().mapToInt(this::cellOf).filter(c -> c >= 0).toArray();
+            rows.term(base[total], 1);
+            for (int part : parts) {
+                rows.term(base[part], -1);
+            }
+            rows.end(false);
+            List<String> totalOptions = options[total];
+            for (int i = 0; i < totalOptions.size(); i++) {
+                rows.term(base[total] + 1 + i, 1);
+                for (int part : parts) {
+                    int at = options[part] == totalOptions ? i : options[part].indexOf(totalOptions.get(i));
+                    if (at >= 0) {
+                        rows.term(base[part] + 1 + at, -1);
+                    }
                 }
                 rows.end(false);
             }
