@@ -26,7 +26,10 @@ bench_cluster() {
 }
 
 bench_cleanup() {
-    [ -n "${BENCH_BACKEND_PID:-}" ] && kill "$BENCH_BACKEND_PID" 2>/dev/null && wait "$BENCH_BACKEND_PID" 2>/dev/null
+    # wait returns the killed backend's status (143): under set -e that ended the trap before the cluster stopped.
+    if [ -n "${BENCH_BACKEND_PID:-}" ]; then
+        kill "$BENCH_BACKEND_PID" 2>/dev/null && wait "$BENCH_BACKEND_PID" 2>/dev/null || true
+    fi
     [ -n "${BENCH_SECRETS:-}" ] && rm -rf "$BENCH_SECRETS"
     [ -n "${BENCH_PG_VERSION:-}" ] && as_root pg_ctlcluster "$BENCH_PG_VERSION" bench stop 2>/dev/null
     true

@@ -26,11 +26,14 @@ fi
 
 java -cp "$(jackson_cp)" bench/SubmissionBench.java "$base" payload-sizes
 cp=$(jackson_cp)
-# Codes enough for 1,500 children/s for the run and its warm-up (10 s), per concurrency.
-codes=$(( (seconds + 10) * 1500 ))
+# Codes enough for 1,500 children/s for the run and its warm-up, per concurrency.
+# BENCH_WARMUP: seconds of warm-up per concurrency, not counted (default 10).
+warmup=${BENCH_WARMUP:-10}
+codes=$(( (seconds + warmup) * 1500 ))
 declare -A backend_rate
 for c in $concurrencies; do
-    out=$(java -Dbench.backend-pid="$BENCH_BACKEND_PID" -Dbench.postmaster-pid="$(bench_postmaster_pid)" \
+    out=$(java -Dbench.warmup="$warmup" -Dbench.backend-pid="$BENCH_BACKEND_PID" \
+        -Dbench.postmaster-pid="$(bench_postmaster_pid)" \
         -Dbench.measure-hook="$hook" -cp "$cp" \
         bench/SubmissionBench.java "$base" "$c" "$seconds" "$codes")
     echo "$out"

@@ -58,7 +58,7 @@ public class DemoTokenResource {
             throw DomainException.invalid("A facilitator token needs the units it may see");
         }
         String name = request.name() == null ? "demo-" + request.role() : request.name();
-        // Signed with the backend's own key, like submission tokens; only this build profile can mint them.
+        // Signed with the backend's own RSA key, standing in for the provider's; only this build profile mints them.
         return new TokenResponse(Jwt.subject(name).upn(name).groups(Set.of(request.role()))
                 .claim(Roles.UNITS_CLAIM, units).audience(apiAudience).expiresIn(Duration.ofHours(12))
                 .jws().keyId("lyssna").sign());

@@ -46,25 +46,29 @@ class CodeRows {
         return one(COLUMNS + "id = ? for update", id);
     }
 
-    /** Consumes the code and puts the answers in the inbox; run in the transaction that {@link #lock}ed it. */
+    /**
+     * Consumes the code and puts the answers in the inbox; run in the transaction that {@link #lock}ed it. One
+     * statement, so one round trip to PostgreSQL: the insert happens only with the update, and the inbox row gets a
+     * new random ID, so nothing in it points back at the code (see ResponseMixer).
+     */
     void consume(UUID codeId, byte[] idempotencyHash, byte[] submissionHash, UUID roundId, UUID unitId,
                  UUID questionnaireVersionId, String payloadJson) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement used = connection.prepareStatement("update participation_code set used = true,"
-                     + " idempotency_hash = ?, submission_hash = ? where id = ?");
-             PreparedStatement inbox = connection.prepareStatement("insert into response_inbox (id, round_id,"
-                     + " unit_id, questionnaire_version_id, payload) values (?, ?, ?, ?, cast(? as jsonb))")) {
-            used.setBytes(1, idempotencyHash);
-            used.setBytes(2, submissionHash);
-            used.setObject(3, codeId);
-            used.executeUpdate();
-            // A new random ID: nothing in the inbox row points back at the code (see ResponseMixer).
-            inbox.setObject(1, UUID.randomUUID());
-            inbox.setObject(2, roundId);
-            inbox.setObject(3, unitId);
-            inbox.setObject(4, questionnaireVersionId);
-            inbox.setString(5, payloadJson);
-            inbox.executeUpdate();
+             PreparedStatement consume = connection.prepareStatement("with used as (update participation_code"
+                     + " set used = true, idempotency_hash = ?, submission_hash = ? where id = ? returning id)"
+                     + " insert into response_inbox (id, round_id, unit_id, questionnaire_version_id, payload)"
+                     + " select ?, ?, ?, ?, cast(? as jsonb) from used")) {
+            consume.setBytes(1, idempotencyHash);
+            consume.setBytes(2, submissionHash);
+            consume.setObject(3, codeId);
+            consume.setObject(4, UUID.randomUUID());
+            consume.setObject(5, roundId);
+            consume.setObject(6, unitId);
+            consume.setObject(7, questionnaireVersionId);
+            consume.setString(8, payloadJson);
+            if (consume.executeUpdate() != 1) {
+                throw new IllegalStateException("the locked participation code is gone");
+            }
         } catch (SQLException e) {
             throw failed(e);
         }

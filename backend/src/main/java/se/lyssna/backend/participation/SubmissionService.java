@@ -49,8 +49,7 @@ public class SubmissionService {
         CodeRows.Code code = codes.lock(codeId)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
                         "Unauthorized", "The submission token does not belong to a known code"));
-        RoundFacts round = rounds.requireAcceptingAnswers(code.roundId());
-        rounds.holdOpen(round);
+        RoundFacts round = rounds.holdOpen(code.roundId());
         BandRouting.Answered band = BandRouting.bandOf(round.bands(), submission.questionnaire(), questionnaires);
         ValidatedAnswers answers = validator.validate(band.questionnaire(), submission);
         BandRouting.requireAgeFits(band.band(), band.questionnaire(), answers);

@@ -149,12 +149,29 @@ public class RoundService {
      * read each time, in the caller's transaction: another replica may have closed it.
      */
     public RoundViews.RoundFacts requireAcceptingAnswers(UUID id) {
+        return accepting(id, false);
+    }
+
+    /**
+     * {@link #requireAcceptingAnswers} within a submission's transaction, and the round stays open until that
+     * transaction ends: a close waits for it (see {@link RoundRepository#closedHoldingOpen}). One statement answers
+     * both, as it is asked on every child's submit.
+     */
+    public RoundViews.RoundFacts holdOpen(UUID id) {
+        return accepting(id, true);
+    }
+
+    private RoundViews.RoundFacts accepting(UUID id, boolean holdOpen) {
         RoundViews.RoundFacts kept = acceptingAnswers.get(id);
-        if (kept == null) {
+        boolean cached = kept != null;
+        if (!cached) {
             kept = facts(id);
-        } else {
-            boolean closedNow = rounds.closed(id).orElseThrow(() -> DomainException.notFound("No round " + id));
-            kept = closedNow ? kept.asClosed() : kept;
+        }
+        if (holdOpen) {
+            kept = rounds.closedHoldingOpen(id).orElse(true) ? kept.asClosed() : kept;
+        } else if (cached) {
+            kept = rounds.closed(id).orElseThrow(() -> DomainException.notFound("No round " + id)) ? kept.asClosed()
+                    : kept;
         }
         if (RoundState.of(kept.closed(), kept.opensOn(), kept.closesOn(), LocalDate.now(clock)) != RoundState.OPEN) {
             acceptingAnswers.remove(id);
@@ -176,17 +193,6 @@ public class RoundService {
     /** Whether the survey body has closed the round (its last day having passed is not enough). */
     public boolean isClosed(UUID id) {
         return require(id).closed();
-    }
-
-    /**
-     * Within a submission's transaction: the round is still open, and stays so until this transaction ends (a close
-     * waits for it; see {@link RoundRepository#closedHoldingOpen}).
-     */
-    public void holdOpen(RoundViews.RoundFacts round) {
-        if (rounds.closedHoldingOpen(round.id()).orElse(true)) {
-            acceptingAnswers.remove(round.id());
-            throw closed(round.name(), round.opensOn(), round.closesOn());
-        }
     }
 
     /** The closing workflow's first step: waits for the submissions still holding the round open. */

@@ -17,13 +17,14 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * For the demo and the tests only: a signing key pair and a code pepper generated on first start and kept in a
- * local folder (never in the repository), so tokens and codes stay valid across restarts. Active only when
- * {@code LYSSNA_DEMO_SECRETS=true} (or {@code -Dlyssna.demo-secrets=true}); production configures the identity
- * provider's keys and a pepper from its secret store instead.
+ * For the demo and the tests only: a signing key pair (the demo's adult tokens), a code pepper and a submission-token
+ * key generated on first start and kept in a local folder (never in the repository), so tokens and codes stay valid
+ * across restarts. Active only when {@code LYSSNA_DEMO_SECRETS=true} (or {@code -Dlyssna.demo-secrets=true});
+ * production configures the identity provider's keys, the pepper and the submission key from its secret store.
  */
 public class DemoSecretsConfigSource implements ConfigSource {
     private static final String PEPPER = "lyssna.codes.pepper";
+    private static final String SUBMISSION_KEY = "lyssna.submission-token.key";
     private final Map<String, String> properties;
 
     public DemoSecretsConfigSource() {
@@ -49,15 +50,18 @@ public class DemoSecretsConfigSource implements ConfigSource {
             Path privateKey = dir.resolve("signing-key.pem");
             Path publicKey = dir.resolve("public-key.pem");
             Path pepper = dir.resolve("code-pepper");
+            Path submissionKey = dir.resolve("submission-token-key");
             if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
                 KeyPair pair = newKeyPair();
                 writeAtomically(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 writeAtomically(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             }
-            if (!Files.exists(pepper)) {
-                byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
-                writeAtomically(pepper, Base64.getEncoder().encodeToString(bytes));
+            for (Path secret : new Path[] {pepper, submissionKey}) {
+                if (!Files.exists(secret)) {
+                    byte[] bytes = new byte[32];
+                    new SecureRandom().nextBytes(bytes);
+                    writeAtomically(secret, Base64.getEncoder().encodeToString(bytes));
+                }
             }
             Map<String, String> props = new HashMap<>();
             String ownPublicKey = Files.readString(publicKey);
@@ -72,6 +76,7 @@ public class DemoSecretsConfigSource implements ConfigSource {
             props.put("lyssna.jwt.own-verification-key", ownPublicKey);
             props.put("smallrye.jwt.sign.key", Files.readString(privateKey));
             props.put(PEPPER, Files.readString(pepper).strip());
+            props.put(SUBMISSION_KEY, Files.readString(submissionKey).strip());
             return props;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create demo secrets in " + dir.toAbsolutePath(), e);
