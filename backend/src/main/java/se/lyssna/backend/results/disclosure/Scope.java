@@ -12,7 +12,10 @@ public sealed interface Scope permits Scope.Unit, Scope.OwnPart, Scope.Municipal
     String code();
 
     /** {@code unit}, {@code own}, {@code municipality} or {@code nation}. */
-    String kind();
+    default String kind() {
+        return this instanceof Unit ? "unit" : this instanceof OwnPart ? "own"
+                : this instanceof Municipality ? "municipality" : "nation";
+    }
 
     default String key() {
         return kind() + ":" + code();
@@ -40,31 +43,15 @@ public sealed interface Scope permits Scope.Unit, Scope.OwnPart, Scope.Municipal
     }
 
     record Unit(String code) implements Scope {
-        @Override
-        public String kind() {
-            return "unit";
-        }
     }
 
     /** The responses a municipality collected itself, not through one of its units: a part of its figures only. */
     record OwnPart(String code) implements Scope {
-        @Override
-        public String kind() {
-            return "own";
-        }
     }
 
     record Municipality(String code) implements Scope {
-        @Override
-        public String kind() {
-            return "municipality";
-        }
     }
 
     record Nation(String code) implements Scope {
-        @Override
-        public String kind() {
-            return "nation";
-        }
     }
 }
