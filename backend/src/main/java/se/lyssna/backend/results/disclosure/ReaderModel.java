@@ -386,8 +386,8 @@ final class ReaderModel {
 
         /** The number of an option of a figure ({@link #SIZE}: its size), or -1 if there is no such number. */
         int number(CellKey key, String option) {
-            Integer c = index.get(key);
-            if (c == null) {
+            int c = cellOf(key);
+            if (c < 0) {
                 return -1;
             }
             if (SIZE.equals(option)) {
@@ -441,9 +441,7 @@ final class ReaderModel {
                     relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
                 }
                 if (relation.splitsChildren() && relation.total().isRespondents()) {
-                    int[] parts = relation.parts().stream().map(index::get).filter(p -> p != null)
-                            .mapToInt(Integer::intValue).toArray();
-                    childSplits.add(parts);
+                    childSplits.add(relation.parts().stream().mapToInt(this::cellOf).filter(p -> p >= 0).toArray());
                 }
             }
             int[][] result = new int[cells.length][];
@@ -454,8 +452,8 @@ final class ReaderModel {
                     for (String group : List.of(key.group(), CellKey.ALL)) {
                         // A band's figure is also part of the same figure for all ages.
                         for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
-                            Integer o = index.get(new CellKey(scope, group, key.measure(), band));
-                            if (o != null && o != c) {
+                            int o = cellOf(new CellKey(scope, group, key.measure(), band));
+                            if (o >= 0 && o != c) {
                                 found.add(o);
                             }
                         }
@@ -482,8 +480,8 @@ final class ReaderModel {
         }
 
         private void relation(Rows rows, Relation relation, Map<String, Publication.BinarySplit> splits) {
-            Integer total = index.get(relation.total());
-            if (total == null) {
+            int total = cellOf(relation.total());
+            if (total < 0) {
                 return;
             }
             if (relation.binary()) {

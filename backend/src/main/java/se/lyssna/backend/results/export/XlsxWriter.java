@@ -56,10 +56,10 @@ final class XlsxWriter implements AutoCloseable {
                 + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
                 + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
         row = 0;
-        row(List.copyOf(header), true);
+        row(header, true);
     }
 
-    private void row(List<Object> values, boolean bold) throws IOException {
+    private void row(List<?> values, boolean bold) throws IOException {
         row++;
         String number = Integer.toString(row);
         out.write("<row r=\"");
