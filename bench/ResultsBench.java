@@ -36,31 +36,41 @@ public class ResultsBench {
         String base = args[0];
         int rounds = Integer.parseInt(args[2]);
         int perRound = Integer.parseInt(args[3]);
+        // "reuse": the database keeps the rounds of an earlier run with these sizes (see results.sh).
+        boolean reuse = args.length > 4 && args[4].equals("reuse");
         Random random = new Random(2026);
         try (Connection db = DriverManager.getConnection(args[1], "lyssna", "lyssna")) {
             String admin = post(base + "/api/v1/demo/tokens", null, "{\"role\":\"survey-admin\"}").get("token")
                     .asText();
             JsonNode questionnaire = questionnaire(base);
-            List<String> units = careUnits(base, admin, db, random);
-            itemTable(db, questionnaire);
-            List<String> roundIds = new ArrayList<>();
-            long generating = System.nanoTime();
-            for (int r = 0; r < rounds; r++) {
-                String round = post(base + "/api/v1/admin/rounds", admin, JSON.writeValueAsString(Map.of(
-                        "name", "Bench " + (2022 + r), "questionnaire", Map.of("key", questionnaire.get("key")
-                                .asText(), "version", questionnaire.get("version").asText()), "units", units,
-                        "opensOn", LocalDate.now().minusDays(20).toString(),
-                        "closesOn", LocalDate.now().plusDays(10).toString()))).get("id").asText();
-                generate(db, round, units, perRound, random);
-                roundIds.add(round);
-            }
-            System.out.printf("generated %d rounds x %d responses (%,d answers) in %.0f s%n", rounds, perRound,
-                    count(db, "select count(*) from answer"), (System.nanoTime() - generating) / 1e9);
-
-            double lastClose = 0;
-            for (String round : roundIds) {
-                lastClose = seconds(() -> post(base + "/api/v1/admin/rounds/" + round + "/close", admin, "{}"));
-                System.out.printf("close + publish of a %,d-response round: %.2f s%n", perRound, lastClose);
+            List<String> roundIds = reuse ? closedBenchRounds(db) : List.of();
+            double lastClose = Double.NaN;
+            if (roundIds.size() == rounds) {
+                System.out.printf("reused %d closed rounds (%,d answers) of an earlier run; (a) not measured%n",
+                        rounds, count(db, "select count(*) from answer"));
+            } else {
+                if (!roundIds.isEmpty() || count(db, "select count(*) from round where name like 'Bench %'") > 0) {
+                    throw new IllegalStateException("the bench database holds a partial earlier run; drop it");
+                }
+                roundIds = new ArrayList<>();
+                List<String> units = careUnits(base, admin, db, random);
+                itemTable(db, questionnaire);
+                long generating = System.nanoTime();
+                for (int r = 0; r < rounds; r++) {
+                    String round = post(base + "/api/v1/admin/rounds", admin, JSON.writeValueAsString(Map.of(
+                            "name", "Bench " + (2022 + r), "questionnaire", Map.of("key", questionnaire.get("key")
+                                    .asText(), "version", questionnaire.get("version").asText()), "units", units,
+                            "opensOn", LocalDate.now().minusDays(20).toString(),
+                            "closesOn", LocalDate.now().plusDays(10).toString()))).get("id").asText();
+                    generate(db, round, units, perRound, random);
+                    roundIds.add(round);
+                }
+                System.out.printf("generated %d rounds x %d responses (%,d answers) in %.0f s%n", rounds, perRound,
+                        count(db, "select count(*) from answer"), (System.nanoTime() - generating) / 1e9);
+                for (String round : roundIds) {
+                    lastClose = seconds(() -> post(base + "/api/v1/admin/rounds/" + round + "/close", admin, "{}"));
+                    System.out.printf("close + publish of a %,d-response round: %.2f s%n", perRound, lastClose);
+                }
             }
             String last = roundIds.get(roundIds.size() - 1);
             String nationalSql = "select a.item_id, a.value, count(*) from answer a join response r"
@@ -70,7 +80,9 @@ public class ResultsBench {
                     + " join response r on r.id = a.response_id where r.round_id = '" + last
                     + "' group by grouping sets ((1, 3, 4), (1, 2, 3, 4), (3, 4))";
             double rawAll = seconds(() -> query(db, allSql));
-            row("(a) close + publish", lastClose, rawAll, "raw GROUP BY unit / unit x age band / nation", 15);
+            if (!Double.isNaN(lastClose)) {
+                row("(a) close + publish", lastClose, rawAll, "raw GROUP BY unit / unit x age band / nation", 15);
+            }
 
             String unit = largestUnit(db, last);
             String facilitator = post(base + "/api/v1/demo/tokens", null, "{\"role\":\"facilitator\",\"units\":[\""
@@ -249,6 +261,18 @@ public class ResultsBench {
             }
             s.execute("analyze");
         }
+    }
+
+    /** The bench's published rounds, oldest first. */
+    private static List<String> closedBenchRounds(Connection db) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rs = db.createStatement().executeQuery("select r.id from round r join published_round p"
+                + " on p.round_id = r.id where r.name like 'Bench %' order by r.name")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     private static String largestUnit(Connection db, String round) throws Exception {

@@ -2,12 +2,13 @@
 # Source it; it defines bench_cluster, bench_backend, peak_rss_mib and cleans up on exit.
 BENCH_PG_PORT=${BENCH_PG_PORT:-5471}
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-18090}
-BENCH_DB=lyssna_bench
+BENCH_DB=${BENCH_DB:-lyssna_bench}
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { as_root su postgres -c "$*"; }
 bench_psql() { PGPASSWORD=lyssna psql -h localhost -p "$BENCH_PG_PORT" -U lyssna -d "$BENCH_DB" -v ON_ERROR_STOP=1 -qtA "$@"; }
 
-# A fresh database in the bench cluster (created on first use, kept between runs, stopped on exit).
+# A fresh database in the bench cluster (created on first use, kept between runs, stopped on exit); with
+# BENCH_KEEP_DB=1 an existing $BENCH_DB is kept as it is (bench/results.sh's reuse of generated rounds).
 bench_cluster() {
     local version; version=$(ls /usr/lib/postgresql | sort -n | tail -1)
     if ! pg_lsclusters -h | awk '{print $2}' | grep -qx bench; then
@@ -19,8 +20,10 @@ bench_cluster() {
     pg_lsclusters -h | grep -q "^$version *bench .*online" || as_root pg_ctlcluster "$version" bench start
     for _ in $(seq 1 30); do as_postgres "psql -p $BENCH_PG_PORT -qtAc 'select 1'" >/dev/null 2>&1 && break; sleep 1; done
     as_postgres "psql -p $BENCH_PG_PORT -qc \"do \\\$\\\$ begin if not exists (select from pg_roles where rolname='lyssna') then create role lyssna login password 'lyssna'; end if; end \\\$\\\$\""
-    as_postgres "psql -p $BENCH_PG_PORT -qc 'drop database if exists $BENCH_DB'"
-    as_postgres "psql -p $BENCH_PG_PORT -qc 'create database $BENCH_DB owner lyssna'"
+    if [ "${BENCH_KEEP_DB:-}" != 1 ] || ! as_postgres "psql -p $BENCH_PG_PORT -lqtA" | cut -d'|' -f1 | grep -qx "$BENCH_DB"; then
+        as_postgres "psql -p $BENCH_PG_PORT -qc 'drop database if exists $BENCH_DB'"
+        as_postgres "psql -p $BENCH_PG_PORT -qc 'create database $BENCH_DB owner lyssna'"
+    fi
     BENCH_PG_VERSION=$version
     trap bench_cleanup EXIT
 }

@@ -1,20 +1,26 @@
 package se.lyssna.backend.results;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import se.lyssna.backend.results.disclosure.Cell;
 import se.lyssna.backend.results.disclosure.Reason;
@@ -27,6 +33,8 @@ import se.lyssna.backend.results.disclosure.Reason;
 @ApplicationScoped
 public class PublishedResults {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Rows per round trip of {@link #eachCell}'s cursor: a few MB of heap at a time. */
+    private static final int CURSOR_ROWS = 10_000;
 
     private final EntityManager entityManager;
 
@@ -127,21 +135,75 @@ public class PublishedResults {
         return figures;
     }
 
-    /** Every published figure of a round, the all-ages table first. */
-    public List<Row> all(UUID roundId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> cells = entityManager.createNativeQuery("select c.scope, s.name, c.grp, c.measure, c.size,"
-                        + " cast(c.counts as text), c.suppressed, c.band"
-                        + " from published_cell c join published_scope s"
-                        + " on s.round_id = c.round_id and s.scope = c.scope where c.round_id = ?1"
-                        + " order by c.band = 'all' desc, c.band, c.scope, c.grp, c.measure")
-                .setParameter(1, roundId).getResultList();
-        List<Row> rows = new ArrayList<>(cells.size());
-        for (Object[] c : cells) {
-            rows.add(new Row((String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[7],
-                    figure(c[4], c[5], c[6])));
+    /**
+     * {@link #table} of several rounds at once, the whole group only, one table of each (a trend's): by round, in
+     * one read instead of one per round.
+     */
+    public Map<UUID, Map<String, StoredFigure>> wholeGroups(String scope, List<UUID> roundIds, List<String> bands) {
+        Map<UUID, String> bandOf = new HashMap<>();
+        Map<UUID, Map<String, StoredFigure>> tables = new LinkedHashMap<>();
+        for (int i = 0; i < roundIds.size(); i++) {
+            bandOf.put(roundIds.get(i), bands.get(i));
+            tables.put(roundIds.get(i), new HashMap<>());
         }
-        return rows;
+        if (roundIds.isEmpty()) {
+            return tables;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select round_id, band, grp, measure, size,"
+                    + " cast(counts as text), suppressed from published_cell where round_id = any(?)"
+                    + " and band = any(?) and scope = ? and grp = 'all'")) {
+                select.setArray(1, connection.createArrayOf("uuid", roundIds.toArray()));
+                select.setArray(2, connection.createArrayOf("text", bands.stream().distinct().toArray()));
+                select.setString(3, scope);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        UUID round = rs.getObject(1, UUID.class);
+                        if (rs.getString(2).equals(bandOf.get(round))) {
+                            tables.get(round).put(rs.getString(3) + "|" + rs.getString(4),
+                                    figure(rs.getObject(5), rs.getString(6), rs.getString(7)));
+                        }
+                    }
+                }
+            }
+        });
+        return tables;
+    }
+
+    /**
+     * Every published figure of a round, the all-ages table first, each table by scope, group and measure, handed to
+     * {@code each} as it is read: a national round has some 700,000, so they are read through a cursor (in the
+     * caller's transaction; without one the driver reads them all first) instead of being held all at once. Two
+     * reads in the primary key's order, all ages and then the band tables, and the scopes' names from their own
+     * small table: no sort and no join for the planner to get wrong on a freshly written table's statistics.
+     */
+    public void eachCell(UUID roundId, Consumer<Row> each) {
+        Map<String, String> names = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> scopes = entityManager.createNativeQuery("select scope, name from published_scope"
+                + " where round_id = ?1").setParameter(1, roundId).getResultList();
+        scopes.forEach(s -> names.put((String) s[0], (String) s[1]));
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            for (String tables : List.of("band = 'all'", "band <> 'all'")) {
+                try (PreparedStatement select = connection.prepareStatement("select scope, grp, measure, size,"
+                        + " cast(counts as text), suppressed, band from published_cell where round_id = ?"
+                        + " and (" + tables + ") order by round_id, band, scope, grp, measure")) {
+                    select.setFetchSize(CURSOR_ROWS);
+                    select.setObject(1, roundId);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            String scope = rs.getString(1);
+                            String name = names.get(scope);
+                            if (name == null) {
+                                continue; // as the join that read them did: a figure is exported with its scope
+                            }
+                            each.accept(new Row(scope, name, rs.getString(2), rs.getString(3),
+                                    rs.getString(7), figure(rs.getObject(4), rs.getString(5), rs.getString(6))));
+                        }
+                    }
+                }
+            }
+        });
     }
 
     public Optional<String> scopeName(UUID roundId, String scope) {
@@ -220,12 +282,22 @@ public class PublishedResults {
                 counts == null ? Map.of() : parse((String) counts), false);
     }
 
+    /** A stored distribution, {@code {"option": count, ...}} in the stored order (tokens, not a bound map). */
     private static Map<String, Integer> parse(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, Integer>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("a stored distribution is an object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String option = parser.currentName();
+                parser.nextToken();
+                counts.put(option, parser.getIntValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return counts;
     }
 
     private static String json(Map<String, Integer> counts) {

@@ -1,10 +1,12 @@
 package se.lyssna.backend.results;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import se.lyssna.backend.results.disclosure.Scope;
 import se.lyssna.backend.participation.RoundResponses;
 import se.lyssna.backend.problem.DomainException;
@@ -44,6 +46,7 @@ public class ResultsService {
     private final RoundService rounds;
     private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
+    private final Map<UUID, RoundFacts> closedRounds = new ConcurrentHashMap<>();
 
     ResultsService(PublishedResults published, RoundResponses responses, RoundService rounds, UnitService units,
                    QuestionnaireRegistry questionnaires) {
@@ -104,8 +107,22 @@ public class ResultsService {
                 .isPresent());
     }
 
+    /**
+     * A round's facts; a closed one's are kept per replica once read outside any transaction (so committed): nothing
+     * of a round changes once the survey body has closed it, and reading its ~900 units again for each round of a
+     * trend was half of the trend's time. An open round, or one read inside a transaction that may yet roll its
+     * closing back (the console's preview), is read each time.
+     */
     public RoundFacts round(UUID roundId) {
-        return rounds.facts(roundId);
+        RoundFacts kept = closedRounds.get(roundId);
+        if (kept != null) {
+            return kept;
+        }
+        RoundFacts facts = rounds.facts(roundId);
+        if (facts.closed() && !QuarkusTransaction.isActive()) {
+            closedRounds.putIfAbsent(roundId, facts);
+        }
+        return facts;
     }
 
     public Questionnaire questionnaireOf(RoundFacts round) {
@@ -194,9 +211,43 @@ public class ResultsService {
 
     /** The same in one table: all ages, or one age band's (all hidden where the scope has no band tables). */
     public Map<String, AreaIndex> areas(UUID roundId, String scope, String band) {
-        Map<String, StoredFigure> rows = rows(roundId, scope, null, band);
-        List<String> inTable = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
-                band).measures().areas();
+        RoundTables.Shape table = shape(roundId, band);
+        return areas(rows(roundId, scope, null, table.band()), table);
+    }
+
+    public Figure respondents(UUID roundId, String scope) {
+        return figure(rows(roundId, scope, null, CellKey.ALL_AGES).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
+    }
+
+    /** Item results of one scope's whole group in one table (all ages: the items all bands share), by item ID. */
+    public Map<String, ItemResult> items(UUID roundId, String scope, String band) {
+        RoundTables.Shape table = shape(roundId, band);
+        return items(rows(roundId, scope, null, table.band()), table);
+    }
+
+    /** A scope's whole group in one table: its area indexes and item results by key. */
+    public record WholeGroup(Map<String, AreaIndex> areas, Map<String, ItemResult> items) {
+    }
+
+    /** The whole group of one scope in one table of each round (a trend's), read at once. */
+    public List<WholeGroup> wholeGroups(String scope, List<UUID> roundIds, List<String> bands) {
+        Map<UUID, Map<String, StoredFigure>> tables = published.wholeGroups(scope, roundIds, bands);
+        List<WholeGroup> groups = new ArrayList<>();
+        for (int i = 0; i < roundIds.size(); i++) {
+            RoundTables.Shape table = shape(roundIds.get(i), bands.get(i));
+            Map<String, StoredFigure> rows = found(tables.get(roundIds.get(i)), roundIds.get(i), scope,
+                    table.band());
+            groups.add(new WholeGroup(areas(rows, table), items(rows, table)));
+        }
+        return groups;
+    }
+
+    private RoundTables.Shape shape(UUID roundId, String band) {
+        return RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires), band);
+    }
+
+    private static Map<String, AreaIndex> areas(Map<String, StoredFigure> rows, RoundTables.Shape table) {
+        List<String> inTable = table.measures().areas();
         Map<String, AreaIndex> areas = new java.util.LinkedHashMap<>();
         for (String area : se.lyssna.definitions.Area.keys()) {
             if (inTable.contains(area)) {
@@ -206,16 +257,8 @@ public class ResultsService {
         return areas;
     }
 
-    public Figure respondents(UUID roundId, String scope) {
-        return figure(rows(roundId, scope, null, CellKey.ALL_AGES).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
-    }
-
-    /** Item results of one scope's whole group in one table (all ages: the items all bands share), by item ID. */
-    public Map<String, ItemResult> items(UUID roundId, String scope, String band) {
-        RoundTables.Shape table = RoundTables.shape(RoundTables.questionnairesByBand(round(roundId), questionnaires),
-                band);
-        GroupResult group = group(CellKey.ALL, rows(roundId, scope, null, table.band()), table.describedBy(),
-                table.measures());
+    private Map<String, ItemResult> items(Map<String, StoredFigure> rows, RoundTables.Shape table) {
+        GroupResult group = group(CellKey.ALL, rows, table.describedBy(), table.measures());
         Map<String, ItemResult> items = new java.util.LinkedHashMap<>();
         group.items().forEach(i -> items.put(i.itemId(), i));
         return items;
@@ -317,7 +360,11 @@ public class ResultsService {
     }
 
     private Map<String, StoredFigure> rows(UUID roundId, String scope, String groupBy, String band) {
-        Map<String, StoredFigure> figures = published.table(roundId, scope, band, groupBy);
+        return found(published.table(roundId, scope, band, groupBy), roundId, scope, band);
+    }
+
+    private static Map<String, StoredFigure> found(Map<String, StoredFigure> figures, UUID roundId, String scope,
+                                                   String band) {
         if (figures.isEmpty() && band.equals(CellKey.ALL_AGES)) {
             throw DomainException.notFound("No results for " + scope + " in round " + roundId);
         }

@@ -2,6 +2,7 @@ package se.lyssna.backend.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import se.lyssna.backend.results.ResultsViews.ItemResult;
 import se.lyssna.backend.results.ResultsViews.TrendLine;
 import se.lyssna.backend.results.ResultsViews.TrendPoint;
 import se.lyssna.backend.rounds.RoundViews.RoundFacts;
-import se.lyssna.backend.rounds.RoundService;
 import se.lyssna.backend.results.disclosure.CellKey;
 import se.lyssna.backend.results.disclosure.Measure;
 import se.lyssna.backend.rounds.RoundBand;
@@ -32,14 +32,11 @@ public class TrendService {
     public static final int DEFAULT_ROUNDS = 5;
 
     private final PublishedResults published;
-    private final RoundService rounds;
     private final QuestionnaireRegistry questionnaires;
     private final ResultsService results;
 
-    TrendService(PublishedResults published, RoundService rounds, QuestionnaireRegistry questionnaires,
-                 ResultsService results) {
+    TrendService(PublishedResults published, QuestionnaireRegistry questionnaires, ResultsService results) {
         this.published = published;
-        this.rounds = rounds;
         this.questionnaires = questionnaires;
         this.results = results;
     }
@@ -59,6 +56,9 @@ public class TrendService {
         Map<String, String> itemAreas = new LinkedHashMap<>();
         Set<String> areaKeys = new LinkedHashSet<>();
         List<Questionnaire> versionOf = new ArrayList<>();
+        List<Measures> measuresOf = new ArrayList<>();
+        Map<Questionnaire, Measures> counted = new IdentityHashMap<>();
+        Map<String, DiffResult> diffs = new LinkedHashMap<>();
         List<String> tableOf = new ArrayList<>();
         for (RoundFacts round : published) {
             // The band of the round asked with this key: its own table where the round has several bands.
@@ -67,8 +67,11 @@ public class TrendService {
             tableOf.add(round.bands().size() > 1 ? band.band() : CellKey.ALL_AGES);
             Questionnaire questionnaire = questionnaires.byId(band.questionnaireVersionId());
             versionOf.add(questionnaire);
+            // Once per version (the registry keeps one instance of each): it is read for every area and item below.
+            Measures measures = counted.computeIfAbsent(questionnaire, Measures::new);
+            measuresOf.add(measures);
             versions.add(new ResultsViews.QuestionnaireRef(questionnaire.key(), questionnaire.version()));
-            new Measures(questionnaire).areaItems().forEach((area, ids) -> {
+            measures.areaItems().forEach((area, ids) -> {
                 areaKeys.add(area);
                 ids.forEach(id -> itemAreas.put(id, area));
             });
@@ -77,15 +80,22 @@ public class TrendService {
         Map<String, List<TrendPoint>> itemPoints = new LinkedHashMap<>();
         areaKeys.forEach(a -> areaPoints.put(a, new ArrayList<>()));
         itemAreas.keySet().forEach(i -> itemPoints.put(i, new ArrayList<>()));
+        List<ResultsService.WholeGroup> wholeGroups = results.wholeGroups(scope,
+                published.stream().map(RoundFacts::id).toList(), tableOf);
         for (int r = 0; r < published.size(); r++) {
             RoundFacts round = published.get(r);
             Questionnaire questionnaire = versionOf.get(r);
-            DiffResult diff = r == 0 ? null : diff(versionOf.get(r - 1), questionnaire);
-            Map<String, AreaIndex> areas = results.areas(round.id(), scope, tableOf.get(r));
-            Map<String, ItemResult> items = results.items(round.id(), scope, tableOf.get(r));
-            Map<String, List<String>> areaItems = new Measures(questionnaire).areaItems();
+            // Rounds in a row mostly ask the same version: compare each pair of versions once.
+            Questionnaire before = r == 0 ? null : versionOf.get(r - 1);
+            DiffResult diff = before == null ? null : diffs.computeIfAbsent(before.version() + "→"
+                    + questionnaire.version(), v -> diff(before, questionnaire));
+            Map<String, AreaIndex> areas = wholeGroups.get(r).areas();
+            Map<String, ItemResult> items = wholeGroups.get(r).items();
+            Measures measures = measuresOf.get(r);
+            Map<String, List<String>> areaItems = measures.areaItems();
             for (String area : areaKeys) {
-                String breakReason = diff == null ? null : areaBreak(diff, area, versionOf.get(r - 1), questionnaire);
+                String breakReason = diff == null ? null : areaBreak(diff, area, measuresOf.get(r - 1), measures,
+                        questionnaire.version());
                 AreaIndex index = areas.get(area);
                 if (index == null || !areaItems.containsKey(area)) {
                     continue;
@@ -109,7 +119,6 @@ public class TrendService {
                 Integer percent = null;
                 if (item.options() != null && item.realAnswers() != null) {
                     int positive = 0;
-                    Measures measures = new Measures(questionnaire);
                     for (var option : item.options()) {
                         if (measures.isPositive(Measure.item(itemId), option.value())) {
                             positive += option.count();
@@ -134,7 +143,7 @@ public class TrendService {
      * (another group of children answers), or where, within a band kept, an item of the area changed.
      */
     private ResultsViews.Trends allAges(String scope, int last) {
-        List<RoundFacts> published = this.published.roundsOf(scope, last).stream().map(rounds::facts).toList();
+        List<RoundFacts> published = this.published.roundsOf(scope, last).stream().map(results::round).toList();
         List<ResultsViews.QuestionnaireRef> versions = new ArrayList<>();
         Map<String, List<TrendPoint>> areaPoints = new LinkedHashMap<>();
         Map<String, Questionnaire> before = null;
@@ -166,7 +175,8 @@ public class TrendService {
         }
         List<String> changes = new ArrayList<>();
         now.forEach((key, q) -> {
-            String reason = areaBreak(diff(before.get(key), q), area, before.get(key), q);
+            String reason = areaBreak(diff(before.get(key), q), area, new Measures(before.get(key)), new Measures(q),
+                    q.version());
             if (reason != null) {
                 changes.add(key + ": " + reason);
             }
@@ -182,21 +192,21 @@ public class TrendService {
     }
 
     /** An area's index is comparable only if every item it is computed from is. */
-    private static String areaBreak(DiffResult diff, String area, Questionnaire from, Questionnaire to) {
+    private static String areaBreak(DiffResult diff, String area, Measures from, Measures to, String toVersion) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Questionnaire q : List.of(from, to)) {
-            new Measures(q).areaItems().getOrDefault(area, List.of()).forEach(ids::add);
+        for (Measures m : List.of(from, to)) {
+            m.areaItems().getOrDefault(area, List.of()).forEach(ids::add);
         }
         List<String> changes = new ArrayList<>();
         for (String id : ids) {
             diff.item(id).filter(c -> !c.isComparable()).ifPresent(c -> changes.add(id + ": "
                     + c.comparability().name().toLowerCase(java.util.Locale.ROOT) + " (" + c.reason() + ")"));
         }
-        return changes.isEmpty() ? null : "items changed in " + to.version() + ": " + String.join("; ", changes);
+        return changes.isEmpty() ? null : "items changed in " + toVersion + ": " + String.join("; ", changes);
     }
 
     private List<RoundFacts> publishedRounds(String key, String scope, int last) {
-        return published.rounds(key, scope, last, null).stream().map(rounds::facts).toList();
+        return published.rounds(key, scope, last, null).stream().map(results::round).toList();
     }
 
     private ResultsViews.Scope scopeView(List<RoundFacts> published, String scope) {

@@ -1,11 +1,15 @@
 package se.lyssna.backend.results.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import se.lyssna.backend.problem.DomainException;
 import se.lyssna.backend.results.PublishedResults;
 import se.lyssna.backend.results.disclosure.Measure;
+import se.lyssna.backend.results.disclosure.Reason;
 import se.lyssna.backend.results.disclosure.Scope;
 
 /**
@@ -32,63 +37,107 @@ public class TableExport {
         this.published = published;
     }
 
+    /** Every row of the export, held in memory: for the console's preview, which counts them by reason. */
     public List<List<Object>> rows(UUID roundId) {
-        List<PublishedResults.Row> cells = published.all(roundId);
-        if (cells.isEmpty()) {
-            throw DomainException.notFound("Round " + roundId + " has no published results (it may still be open)");
-        }
         List<List<Object>> rows = new ArrayList<>();
-        for (PublishedResults.Row c : cells) {
-            String scope = c.scope();
-            String group = c.group();
-            String measure = c.measure();
-            Scope where = Scope.parse(scope);
-            String kind = where.kind();
-            String code = where.code();
-            String groupBy = group.contains("=") ? group.substring(0, group.indexOf('=')) : "";
-            String groupValue = group.contains("=") ? group.substring(group.indexOf('=') + 1) : group;
-            Measure what = Measure.parse(measure);
-            String type = what.kind();
-            String id = what.of();
-            Integer size = c.figure().size();
-            // Whatever rule hid it, the export says only the one public reason.
-            String suppressed = c.figure().hidden() ? se.lyssna.backend.results.disclosure.Reason.PUBLIC_KEY : null;
-            if (suppressed != null || c.figure().counts().isEmpty()) {
-                rows.add(List.of(kind, code, c.scopeName(), groupBy, groupValue, type, id, "",
-                        size == null ? "" : size, size == null ? "" : size, "", suppressed == null ? "" : suppressed,
-                        c.band()));
-                continue;
-            }
-            Map<String, Integer> counts = c.figure().counts();
-            // An area index counts answers to its items, more than one per child: its share is of those answers.
-            int base = type.equals("area") ? counts.values().stream().mapToInt(Integer::intValue).sum() : size;
-            counts.forEach((option, count) -> rows.add(List.of(kind, code, c.scopeName(), groupBy, groupValue,
-                    type, id, option, count, base, base == 0 ? "" : Math.round(100.0 * count / base), "", c.band())));
-        }
+        each(roundId, rows::add);
         return rows;
     }
 
-    public byte[] csv(UUID roundId) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader(HEADER.toArray(String[]::new)).build())) {
-            for (List<Object> row : rows(roundId)) {
-                printer.printRecord(row);
+    /**
+     * Each row of the export as its figure is read (a national round has millions of rows: they are written as they
+     * come instead of being held), in the order of {@link PublishedResults#eachCell}; not found if the round has no
+     * published figures.
+     */
+    private void each(UUID roundId, RowSink sink) {
+        Map<String, Scope> scopes = new HashMap<>();
+        Map<String, Measure> measures = new HashMap<>();
+        int[] figures = {0};
+        published.eachCell(roundId, c -> {
+            figures[0]++;
+            Scope where = scopes.computeIfAbsent(c.scope(), Scope::parse);
+            String kind = where.kind();
+            String code = where.code();
+            String group = c.group();
+            int equals = group.indexOf('=');
+            String groupBy = equals < 0 ? "" : group.substring(0, equals);
+            String groupValue = equals < 0 ? group : group.substring(equals + 1);
+            Measure what = measures.computeIfAbsent(c.measure(), Measure::parse);
+            String type = what.kind();
+            String id = what.of();
+            Integer size = c.figure().size();
+            try {
+                // Whatever rule hid it, the export says only the one public reason.
+                String suppressed = c.figure().hidden() ? Reason.PUBLIC_KEY : null;
+                if (suppressed != null || c.figure().counts().isEmpty()) {
+                    sink.row(List.of(kind, code, c.scopeName(), groupBy, groupValue, type, id, "",
+                            size == null ? "" : size, size == null ? "" : size, "",
+                            suppressed == null ? "" : suppressed, c.band()));
+                    return;
+                }
+                Map<String, Integer> counts = c.figure().counts();
+                // An area index counts answers to its items, more than one per child: its share is of those answers.
+                int base = type.equals("area") ? counts.values().stream().mapToInt(Integer::intValue).sum() : size;
+                for (Map.Entry<String, Integer> option : counts.entrySet()) {
+                    int count = option.getValue();
+                    sink.row(List.of(kind, code, c.scopeName(), groupBy, groupValue, type, id, option.getKey(), count,
+                            base, base == 0 ? "" : Math.round(100.0 * count / base), "", c.band()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+        if (figures[0] == 0) {
+            throw DomainException.notFound("Round " + roundId + " has no published results (it may still be open)");
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public byte[] xlsx(UUID roundId) {
-        return xlsx(rows(roundId), MAX_ROWS - 1);
+    /** Where {@link #each} hands the rows. */
+    private interface RowSink {
+        void row(List<Object> values) throws IOException;
     }
 
     /**
-     * Streamed, since a national round has millions of rows; a sheet holds at most {@code rowsPerSheet} of them (Excel
+     * Read in one transaction, which the figures' cursor needs. The records are put together in memory and handed
+     * to the encoder in large pieces: a writer's every call takes its lock, and a round has millions of fields.
+     */
+    @Transactional
+    public byte[] csv(UUID roundId) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        StringBuilder text = new StringBuilder(1 << 17);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder()
+                     .setHeader(HEADER.toArray(String[]::new)).build())) {
+            each(roundId, row -> {
+                printer.printRecord(row);
+                if (text.length() >= 1 << 16) {
+                    out.append(text);
+                    text.setLength(0);
+                }
+            });
+            out.append(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Streamed, since a national round has millions of rows; a sheet holds at most {@link #MAX_ROWS} of them (Excel
      * stops at 1,048,576 rows), so a round with more continues on "Resultat 2", "Resultat 3"…, each with the header.
      */
+    @Transactional
+    public byte[] xlsx(UUID roundId) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (XlsxWriter writer = new XlsxWriter(bytes, HEADER, MAX_ROWS - 1)) {
+            each(roundId, writer::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The same for rows already at hand, {@code rowsPerSheet} to a sheet. */
     static byte[] xlsx(List<List<Object>> rows, int rowsPerSheet) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XlsxWriter writer = new XlsxWriter(out, HEADER, rowsPerSheet)) {

@@ -1,6 +1,5 @@
 package se.lyssna.backend.results.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -22,9 +21,14 @@ final class XlsxWriter implements AutoCloseable {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
+    /** Rows are put together here and handed to the encoder in large pieces, not a character at a time. */
+    private static final int PIECE = 1 << 16;
+
     private final ZipOutputStream zip;
     private final Writer out;
+    private final StringBuilder text = new StringBuilder(PIECE + 4096);
     private final List<String> header;
+    private final String[] columns;
     private final int rowsPerSheet;
     private int sheets;
     private int row;
@@ -33,8 +37,12 @@ final class XlsxWriter implements AutoCloseable {
         this.zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
         // Fast compression: the sheets are repetitive, and the time is better spent elsewhere.
         zip.setLevel(Deflater.BEST_SPEED);
-        this.out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        this.out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         this.header = header;
+        this.columns = new String[header.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = column(i);
+        }
         this.rowsPerSheet = rowsPerSheet;
     }
 
@@ -43,6 +51,14 @@ final class XlsxWriter implements AutoCloseable {
             startSheet();
         }
         row(values, false);
+        if (text.length() >= PIECE) {
+            drain();
+        }
+    }
+
+    private void drain() throws IOException {
+        out.append(text);
+        text.setLength(0);
     }
 
     private void startSheet() throws IOException {
@@ -50,37 +66,37 @@ final class XlsxWriter implements AutoCloseable {
             endSheet();
         }
         sheets++;
-        out.flush();
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheets + ".xml"));
-        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
+        text.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN
                 + "\"><sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\""
                 + " activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><sheetData>");
         row = 0;
         row(header, true);
     }
 
-    private void row(List<?> values, boolean bold) throws IOException {
+    private void row(List<?> values, boolean bold) {
         row++;
-        String number = Integer.toString(row);
-        out.write("<row r=\"");
-        out.write(number);
-        out.write("\">");
+        text.append("<row r=\"").append(row).append("\">");
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            out.write("<c r=\"");
-            out.write(column(i));
-            out.write(number);
+            text.append("<c r=\"").append(i < columns.length ? columns[i] : column(i)).append(row);
             if (value instanceof Number n) {
-                out.write("\"><v>");
-                out.write(n instanceof Double || n instanceof Float ? Double.toString(n.doubleValue()) : n.toString());
-                out.write("</v></c>");
+                text.append("\"><v>");
+                if (n instanceof Double || n instanceof Float) {
+                    text.append(n.doubleValue());
+                } else if (n instanceof Integer || n instanceof Long) {
+                    text.append(n.longValue());
+                } else {
+                    text.append(n);
+                }
+                text.append("</v></c>");
             } else {
-                out.write(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t>" : "\" t=\"inlineStr\"><is><t>");
+                text.append(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t>" : "\" t=\"inlineStr\"><is><t>");
                 escape(String.valueOf(value));
-                out.write("</t></is></c>");
+                text.append("</t></is></c>");
             }
         }
-        out.write("</row>");
+        text.append("</row>");
     }
 
     private static String column(int index) {
@@ -92,17 +108,17 @@ final class XlsxWriter implements AutoCloseable {
     }
 
     /** XML text: the five special characters escaped, characters XML cannot hold (control codes) left out. */
-    private void escape(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
+                case '&' -> text.append("&amp;");
+                case '<' -> text.append("&lt;");
+                case '>' -> text.append("&gt;");
+                case '"' -> text.append("&quot;");
                 default -> {
                     if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.write(c);
+                        text.append(c);
                     }
                 }
             }
@@ -110,7 +126,8 @@ final class XlsxWriter implements AutoCloseable {
     }
 
     private void endSheet() throws IOException {
-        out.write("</sheetData></worksheet>");
+        text.append("</sheetData></worksheet>");
+        drain();
         out.flush();
         zip.closeEntry();
     }
