@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -13,8 +15,10 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes rows as an Excel workbook (SpreadsheetML in a zip), a sheet at a time, straight to the stream: a national
  * round has millions of rows, and a general spreadsheet library spent about ten times the CSV's time on cell
- * objects and temporary files. Only what the export needs: inline strings and numbers, a bold frozen header row,
- * further sheets when one is full.
+ * objects and temporary files. Only what the export needs: strings and numbers, a bold frozen header row, further
+ * sheets when one is full. Strings go into the workbook's shared table and the cells name them by number: the
+ * export repeats a few thousand values (scopes, names, measures) over millions of cells, and compressing the sheet
+ * was half of the writing.
  */
 final class XlsxWriter implements AutoCloseable {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -28,7 +32,8 @@ final class XlsxWriter implements AutoCloseable {
     private final Writer out;
     private final StringBuilder text = new StringBuilder(PIECE + 4096);
     private final List<String> header;
-    private final String[] columns;
+    /** Each distinct string's number, in the order first written (a few thousand for a round's export). */
+    private final Map<String, Integer> strings = new LinkedHashMap<>();
     private final int rowsPerSheet;
     private int sheets;
     private int row;
@@ -39,10 +44,6 @@ final class XlsxWriter implements AutoCloseable {
         zip.setLevel(Deflater.BEST_SPEED);
         this.out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
         this.header = header;
-        this.columns = new String[header.size()];
-        for (int i = 0; i < columns.length; i++) {
-            columns[i] = column(i);
-        }
         this.rowsPerSheet = rowsPerSheet;
     }
 
@@ -74,14 +75,17 @@ final class XlsxWriter implements AutoCloseable {
         row(header, true);
     }
 
+    /**
+     * One row; its cells carry no reference ({@code r="B17"}, optional in SpreadsheetML: a cell without one is the
+     * next column), since every row writes every column and the references were two thirds of the compressed file.
+     */
     private void row(List<?> values, boolean bold) {
         row++;
         text.append("<row r=\"").append(row).append("\">");
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            text.append("<c r=\"").append(i < columns.length ? columns[i] : column(i)).append(row);
             if (value instanceof Number n) {
-                text.append("\"><v>");
+                text.append("<c><v>");
                 if (n instanceof Double || n instanceof Float) {
                     text.append(n.doubleValue());
                 } else if (n instanceof Integer || n instanceof Long) {
@@ -91,20 +95,12 @@ final class XlsxWriter implements AutoCloseable {
                 }
                 text.append("</v></c>");
             } else {
-                text.append(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t>" : "\" t=\"inlineStr\"><is><t>");
-                escape(String.valueOf(value));
-                text.append("</t></is></c>");
+                Integer number = strings.computeIfAbsent(String.valueOf(value), v -> strings.size());
+                text.append(bold ? "<c s=\"1\" t=\"s\"><v>" : "<c t=\"s\"><v>").append(number.intValue())
+                        .append("</v></c>");
             }
         }
         text.append("</row>");
-    }
-
-    private static String column(int index) {
-        StringBuilder name = new StringBuilder();
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            name.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return name.toString();
     }
 
     /** XML text: the five special characters escaped, characters XML cannot hold (control codes) left out. */
@@ -147,13 +143,29 @@ final class XlsxWriter implements AutoCloseable {
             startSheet();
         }
         endSheet();
+        zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+        text.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"").append(MAIN)
+                .append("\" uniqueCount=\"").append(strings.size()).append("\">");
+        for (String value : strings.keySet()) {
+            text.append("<si><t xml:space=\"preserve\">");
+            escape(value);
+            text.append("</t></si>");
+            if (text.length() >= PIECE) {
+                drain();
+            }
+        }
+        text.append("</sst>");
+        drain();
+        out.flush();
+        zip.closeEntry();
         StringBuilder types = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                 + "content-types\"><Default Extension=\"rels\" ContentType=\"application/"
                 + "vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\""
                 + "application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
                 + "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/><Override PartName=\""
                 + "/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
-                + "styles+xml\"/>");
+                + "styles+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+                + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
         StringBuilder list = new StringBuilder();
         StringBuilder links = new StringBuilder();
         for (int i = 1; i <= sheets; i++) {
@@ -166,6 +178,8 @@ final class XlsxWriter implements AutoCloseable {
         }
         links.append("<Relationship Id=\"rId").append(sheets + 1).append("\" Type=\"").append(RELATIONSHIPS)
                 .append("/styles\" Target=\"styles.xml\"/>");
+        links.append("<Relationship Id=\"rId").append(sheets + 2).append("\" Type=\"").append(RELATIONSHIPS)
+                .append("/sharedStrings\" Target=\"sharedStrings.xml\"/>");
         entry("[Content_Types].xml", types.append("</Types>").toString());
         entry("_rels/.rels", "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\"><Relationship Id=\"rId1\""
                 + " Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");

@@ -30,6 +30,30 @@ class TableExportSheetsTest {
         }
     }
 
+    /** Strings are written once to the shared table and named by number in the cells: each reads back as written. */
+    @Test
+    void xlsx_readsBackEveryValue() throws Exception {
+        List<List<Object>> rows = List.of(
+                List.of("unit", "0180-hvb-1", "Hem & <gård> \"Ek\"", "", "all", 7, 12L, 0.5),
+                List.of("unit", "0180-hvb-2", "Hem & <gård> \"Ek\"", "age-band", "13-17", 0, 3L, 1.0));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(rows, 10)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object expected = rows.get(r).get(c);
+                    var cell = sheet.getRow(r + 1).getCell(c);
+                    if (expected instanceof Number n) {
+                        assertThat(cell.getNumericCellValue()).as("row %d column %d", r, c)
+                                .isEqualTo(n.doubleValue());
+                    } else {
+                        assertThat(cell.getStringCellValue()).as("row %d column %d", r, c).isEqualTo(expected);
+                    }
+                }
+            }
+            assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("ages");
+        }
+    }
+
     @Test
     void xlsx_whenNoRows_hasHeaderSheet() throws Exception {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(List.of(), 3)))) {
