@@ -219,12 +219,6 @@ public class ResultsService {
         return figure(rows(roundId, scope, null, CellKey.ALL_AGES).get(CellKey.ALL + "|" + CellKey.RESPONDENTS));
     }
 
-    /** Item results of one scope's whole group in one table (all ages: the items all bands share), by item ID. */
-    public Map<String, ItemResult> items(UUID roundId, String scope, String band) {
-        RoundTables.Shape table = shape(roundId, band);
-        return items(rows(roundId, scope, null, table.band()), table);
-    }
-
     /** A scope's whole group in one table: its area indexes and item results by key. */
     public record WholeGroup(Map<String, AreaIndex> areas, Map<String, ItemResult> items) {
     }
@@ -257,6 +251,7 @@ public class ResultsService {
         return areas;
     }
 
+    /** Item results of a whole group in one table (all ages: the items all bands share), by item ID. */
     private Map<String, ItemResult> items(Map<String, StoredFigure> rows, RoundTables.Shape table) {
         GroupResult group = group(CellKey.ALL, rows, table.describedBy(), table.measures());
         Map<String, ItemResult> items = new java.util.LinkedHashMap<>();
