@@ -26,7 +26,7 @@ public final class StartupClock {
         lastNanos = mainNanos;
     }
 
-    /** Notes that a step of the start-up ended now (FX thread or main thread only; the list is not shared). */
+    /** Notes that a step of the start-up ended now, named by what it did since the step before. */
     static synchronized void mark(String step) {
         long now = System.nanoTime();
         STEPS.add(step + " " + (now - lastNanos) / 1_000_000);
