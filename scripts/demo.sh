@@ -49,7 +49,8 @@ fi
 
 if [ -n "${DISPLAY:-}" ]; then
     echo "[demo] opening the app"
-    LYSSNA_BACKEND_URL=http://localhost:8080 mvn -B -q -ntp -pl mobile-app javafx:run || true
+    # The desktop build as it ships (mvn install above packaged it); its first start writes its class-data archive.
+    LYSSNA_BACKEND_URL=http://localhost:8080 mobile-app/target/desktop/lyssna-app || true
 else
     echo "[demo] no display: the app is not opened (run with a desktop, or: xvfb-run scripts/demo.sh)."
     echo "[demo] backend keeps running; Ctrl+C to stop."

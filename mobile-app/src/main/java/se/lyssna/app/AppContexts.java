@@ -3,7 +3,6 @@ package se.lyssna.app;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import se.lyssna.accessibility.theme.ThemeTokens;
 import se.lyssna.app.api.BackendClient;
 import se.lyssna.app.api.FacilitatorClient;
 import se.lyssna.app.facilitator.FacilitatorSession;
@@ -18,7 +17,6 @@ import se.lyssna.app.storage.InMemoryAppStorage;
 import se.lyssna.app.theme.DisplaySettings;
 import se.lyssna.app.theme.SettingsStore;
 import se.lyssna.app.theme.ThemeStylesheet;
-import se.lyssna.app.ui.PictogramLibrary;
 
 /** Wires the app's parts together; the one place that knows every concrete class. */
 public final class AppContexts {
@@ -59,7 +57,7 @@ public final class AppContexts {
         DisplaySettings settings = new DisplaySettings();
         new SettingsStore(preferences).bind(settings);
         return new AppContext(config, settings, new Navigator(), new SurveySession(store), sender,
-                backend, audio, PictogramLibrary.fromClasspath(), new ThemeStylesheet(ThemeTokens.load()),
+                backend, audio, Shipped.pictograms(), new ThemeStylesheet(Shipped.themeTokens()),
                 background, ui, new LastRound(),
                 new FacilitatorSession(new FacilitatorClient(config.backend())));
     }

@@ -9,6 +9,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupClock.markMain();
+        Shipped.preload();
         Application.launch(LyssnaApp.class, args);
     }
 }

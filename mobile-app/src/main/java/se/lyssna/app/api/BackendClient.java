@@ -20,6 +20,11 @@ public class BackendClient {
         this.json = http.json();
     }
 
+    /** Builds the HTTP client now (TLS set-up), off the FX thread, so that the child's first tap does not wait. */
+    public void warmUp() {
+        http.client();
+    }
+
     /** POST /api/v1/participations. */
     public RedeemResult redeem(String typedCode) {
         try {

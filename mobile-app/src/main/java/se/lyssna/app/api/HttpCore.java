@@ -18,13 +18,32 @@ import java.time.Duration;
 final class HttpCore {
     private final URI base;
     private final Duration timeout;
-    private final HttpClient http;
     private final ObjectMapper json = Json.mapper();
+    /**
+     * Made on the first request, on a network thread: building a JDK {@code HttpClient} sets up TLS (the default
+     * {@code SSLContext}, its providers and trust store, ~180 classes), about half a second of a cold start on
+     * the FX thread before the first frame.
+     */
+    private volatile HttpClient http;
 
     HttpCore(URI base, Duration timeout) {
         this.base = URI.create(base.toString().replaceAll("/+$", "") + "/");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The client, made now if it was not yet (also to warm it up after the first frame). */
+    HttpClient client() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                    http = c;
+                }
+            }
+        }
+        return c;
     }
 
     ObjectMapper json() {
@@ -65,7 +84,7 @@ final class HttpCore {
     /** Sends any request and hands back whatever answer came; only "no answer" is an exception here. */
     <T> HttpResponse<T> call(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws ApiException {
         try {
-            return http.send(request, handler);
+            return client().send(request, handler);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(0, null, "interrupted");

@@ -22,6 +22,13 @@ public final class StorageLocation {
     }
 
     private static Optional<File> attachPrivateStorage() {
+        // Attach's own rule for a desktop (gluonfx sets javafx.platform for a phone's build), checked here so that a
+        // desktop start does not load Attach's service lookup and java.util.logging only to be told "none", which
+        // it logs as a warning (~40 ms of the FX thread before the first frame).
+        String platform = System.getProperty("javafx.platform");
+        if (platform == null || platform.equalsIgnoreCase("desktop")) {
+            return Optional.empty();
+        }
         try {
             return StorageService.create().flatMap(StorageService::getPrivateStorage);
         } catch (RuntimeException | LinkageError e) {

@@ -90,8 +90,11 @@ public class AppShell {
     private void show(Destination destination) {
         Messages m = ctx.settings().messages();
         boolean rtl = m.language().rightToLeft() && !Destination.isForAdults(destination);
-        scene.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT
-                : NodeOrientation.LEFT_TO_RIGHT);
+        // Only a change: setting it makes the scene apply CSS at once, which on the first screen is a whole extra pass.
+        NodeOrientation orientation = rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+        if (scene.getEffectiveNodeOrientation() != orientation) {
+            scene.setNodeOrientation(orientation);
+        }
         // Quick exit lands on a screen with nothing that names the app: no brand, no tools.
         root.setTop(destination instanceof Destination.Neutral ? null : topBar(m));
         screens.readAloud().leave();

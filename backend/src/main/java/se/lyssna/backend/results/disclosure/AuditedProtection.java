@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -42,11 +43,14 @@ public final class AuditedProtection {
         // rounds it takes.
         long[] deadline = {0};
         DisclosureControl control = new DisclosureControl(threshold, all);
-        Map<CellKey, Cell> cells = control.protect(relations);
         // What the reader knows is the same whatever is hidden: compiled once, read again in every audit round (the
-        // cells are the same objects throughout, hidden in place).
-        ReaderModel.Structure structure = new ReaderModel.Structure(new Publication(threshold, cells, relations,
-                bounds.get(), codes, splits));
+        // cells are the same objects throughout, hidden in place). It reads no figure's hiding, so it is compiled on
+        // a second core while the heuristic hides.
+        CompletableFuture<ReaderModel.Structure> compiling = CompletableFuture.supplyAsync(() ->
+                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds.get(), codes,
+                        splits)));
+        Map<CellKey, Cell> cells = control.protect(relations);
+        ReaderModel.Structure structure = compiling.join();
         if (!auditDriven) {
             return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : DisclosureAudit.propagate(structure), 1, 0);

@@ -408,6 +408,7 @@ final class ReaderModel {
         private final int[] cellOfNumber;
         /** The figures containing each figure (its municipality's, the nation's, the whole group's, all ages'). */
         private final int[][] outer;
+        private final Map<Scope, Scope> parentScope = new HashMap<>();
         private final List<String>[] options;
         private final Map<CellKey, Integer> index = new HashMap<>();
         /** Row {@code r}'s terms are {@code [rowStart[r], rowStart[r + 1])}; its sum is {@code ≤ 0} or {@code = 0}. */
@@ -455,7 +456,8 @@ final class ReaderModel {
                     cap[base[c] + 1 + i] = codes * items;
                 }
             }
-            outer = outerFigures(publication);
+            outer = new int[count][];
+            scanRelations(publication);
             Rows rows = new Rows();
             for (int c = 0; c < count; c++) {
                 if (cells[c].isDistribution() && !(cells[c].key().measure() instanceof Measure.Area)) {
@@ -541,7 +543,7 @@ final class ReaderModel {
                 return 0;
             }
             long bound = cap[number];
-            for (int o : outer[c]) {
+            for (int o : outerOf(c)) {
                 if (hidden[o]) {
                     continue;
                 }
@@ -557,8 +559,8 @@ final class ReaderModel {
             return bound;
         }
 
-        private int[][] outerFigures(Publication publication) {
-            Map<Scope, Scope> parentScope = new HashMap<>();
+        /** Which scope each scope is a part of, and the parts of each relation that splits a group's children. */
+        private void scanRelations(Publication publication) {
             for (Relation relation : publication.relations()) {
                 if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
                     relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
@@ -567,8 +569,15 @@ final class ReaderModel {
                     childSplits.add(relation.parts().stream().mapToInt(this::cellOf).filter(p -> p >= 0).toArray());
                 }
             }
-            int[][] result = new int[cells.length][];
-            for (int c = 0; c < cells.length; c++) {
+        }
+
+        /**
+         * The figures containing a figure, looked up when first asked for: only a hidden number the propagation left
+         * narrower than the threshold needs them, a few of millions, and looking them up for every figure was a
+         * tenth of a national close.
+         */
+        private int[] outerOf(int c) {
+            if (outer[c] == null) {
                 CellKey key = cells[c].key();
                 Set<Integer> found = new LinkedHashSet<>();
                 for (Scope scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
@@ -582,9 +591,9 @@ final class ReaderModel {
                         }
                     }
                 }
-                result[c] = found.stream().mapToInt(Integer::intValue).toArray();
+                outer[c] = found.stream().mapToInt(Integer::intValue).toArray();
             }
-            return result;
+            return outer[c];
         }
 
         /**
