@@ -31,7 +31,7 @@ import se.lyssna.definitions.BackgroundVariable;
 public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
-    private static final int ANSWER_BATCH = 1000;
+    private static final int BATCH = 1000;
     private static final List<String> BACKGROUND_COLUMNS = StoredRoundResponses.columns();
 
     private final EntityManager entityManager;
@@ -84,57 +84,61 @@ public class ResponseMixer {
         Collections.shuffle(rows, random);
         LocalDate today = LocalDate.now(clock);
         List<Object[]> freeTexts = new ArrayList<>();
+        List<Object[]> responses = new ArrayList<>();
         List<Object[]> answers = new ArrayList<>();
         Set<UUID> rounds = new HashSet<>();
         for (Object[] row : rows) {
             InboxPayload payload = InboxPayload.fromJson((String) row[4]);
             UUID responseId = UUID.randomUUID();
-            insertResponse(responseId, row, payload, today);
+            responses.add(response(responseId, row, payload, today));
             payload.answers().forEach((item, values) -> values.forEach(value -> answers.add(new Object[]{responseId,
                     item, value})));
-            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{row[1], row[2], item, text}));
+            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{UUID.randomUUID(), row[1], row[2],
+                    item, text}));
             rounds.add((UUID) row[1]);
         }
-        insertAnswers(answers);
+        batch("insert into response (id, round_id, unit_id, questionnaire_version_id, received_on, "
+                + String.join(", ", BACKGROUND_COLUMNS) + ") values (?, ?, ?, ?, ?"
+                + ", ?".repeat(BACKGROUND_COLUMNS.size()) + ")", responses);
+        batch("insert into answer (response_id, item_id, value) values (?, ?, ?)", answers);
         Collections.shuffle(freeTexts, random);
-        freeTexts.forEach(this::insertFreeText);
-        entityManager.createNativeQuery("delete from response_inbox where id in (?1)")
-                .setParameter(1, rows.stream().map(r -> (UUID) r[0]).toList()).executeUpdate();
+        batch("insert into free_text_answer (id, round_id, unit_id, item_id, text) values (?, ?, ?, ?, ?)", freeTexts);
+        deleteFromInbox(rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new));
         rounds.forEach(this::rewriteUsedCodes);
         LOG.infof("Mixed %d response(s) into the results tables", rows.size());
         return rows.size();
     }
 
-    private void insertResponse(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
+    /** A response row's values in the columns' order: the five facts, then the background variables. */
+    private static Object[] response(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
         Map<String, String> background = payload.background();
-        var query = entityManager.createNativeQuery("insert into response (id, round_id, unit_id,"
-                + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS)
-                + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        query.setParameter(1, id).setParameter(2, row[1]).setParameter(3, row[2]).setParameter(4, row[3])
-                .setParameter(5, today);
-        int position = 6;
+        List<Object> values = new ArrayList<>(List.of(id, row[1], row[2], row[3], today));
         for (BackgroundVariable variable : BackgroundVariable.values()) {
-            query.setParameter(position++, background.get(variable.key()));
+            values.add(background.get(variable.key()));
         }
-        query.executeUpdate();
+        return values.toArray();
     }
 
     /**
-     * One JDBC batch in the responses' shuffled order: a child's full answer set is dozens of rows, and one native
-     * query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as the
-     * submissions themselves (bench/README.md).
+     * Rows in JDBC batches, in the shuffled order they come in: a child's full answer set is dozens of rows, and one
+     * native query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as
+     * the submissions themselves; the response rows went the same way (bench/README.md).
      */
-    private void insertAnswers(List<Object[]> answers) {
+    private void batch(String sql, List<Object[]> rows) {
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into answer (response_id, item_id, value) values (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int pending = 0;
-                for (Object[] answer : answers) {
-                    insert.setObject(1, answer[0]);
-                    insert.setString(2, (String) answer[1]);
-                    insert.setString(3, (String) answer[2]);
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        // Nulls are only ever unanswered background variables (text).
+                        if (row[i] == null) {
+                            insert.setNull(i + 1, java.sql.Types.VARCHAR);
+                        } else {
+                            insert.setObject(i + 1, row[i]);
+                        }
+                    }
                     insert.addBatch();
-                    if (++pending == ANSWER_BATCH) {
+                    if (++pending == BATCH) {
                         insert.executeBatch();
                         pending = 0;
                     }
@@ -146,11 +150,19 @@ public class ResponseMixer {
         });
     }
 
-    private void insertFreeText(Object[] text) {
-        entityManager.createNativeQuery("insert into free_text_answer (id, round_id, unit_id, item_id, text)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, text[0]).setParameter(3, text[1])
-                .setParameter(4, text[2]).setParameter(5, text[3]).executeUpdate();
+    /**
+     * The moved rows only (a submission may have arrived since they were read), as one array parameter: a list
+     * expanded into one parameter per row (padded by Hibernate to a power of two) failed beyond 32,768 rows, as the
+     * driver sends at most 65,535 parameters per statement; a busy inbox reaches that in 30 s and then only grew.
+     */
+    private void deleteFromInbox(UUID[] ids) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from response_inbox where id = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("uuid", ids));
+                delete.executeUpdate();
+            }
+        });
     }
 
     /**
