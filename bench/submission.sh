@@ -26,10 +26,11 @@ fi
 
 java -cp "$(jackson_cp)" bench/SubmissionBench.java "$base" payload-sizes
 cp=$(jackson_cp)
-# Warm-up, not counted: BENCH_WARMUP_FIRST seconds before the first concurrency (default 30), BENCH_WARMUP before
+# Warm-up, not counted: BENCH_WARMUP_FIRST seconds before the first concurrency (default 60), BENCH_WARMUP before
 # each later one (default 10; they follow the earlier windows' load). A replica runs for weeks, so a fair window is one
-# after the JIT has compiled the hot path: after a 10 s warm-up, C2 still took a fifth of the first window's samples.
-warmup=${BENCH_WARMUP_FIRST:-30}
+# after the JIT has done most of its work: the JIT cost 0.5-0.65 ms per child in the first window after 10-30 s of
+# warm-up and 0.25-0.4 ms in the second, 40-60 s into the load. With 60 s the first window starts as far into it.
+warmup=${BENCH_WARMUP_FIRST:-60}
 declare -A backend_rate
 for c in $concurrencies; do
     # Codes enough for 1,500 children/s for the window and its warm-up.
