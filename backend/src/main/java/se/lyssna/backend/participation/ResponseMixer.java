@@ -35,6 +35,9 @@ public class ResponseMixer {
     /** Submissions read and moved at a time within one turn's transaction. */
     private static final int CHUNK = 1000;
     private static final List<String> BACKGROUND_COLUMNS = StoredRoundResponses.columns();
+    private static final String INSERT_RESPONSE = "insert into response (id, round_id, unit_id,"
+            + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS) + ") values (?, ?, ?,"
+            + " ?, ?" + ", ?".repeat(BACKGROUND_COLUMNS.size()) + ")";
 
     private final EntityManager entityManager;
     private final int minBatch;
@@ -90,25 +93,7 @@ public class ResponseMixer {
         List<Object[]> freeTexts = new ArrayList<>();
         Set<UUID> rounds = new HashSet<>();
         for (int from = 0; from < order.size(); from += CHUNK) {
-            List<UUID> chunk = order.subList(from, Math.min(order.size(), from + CHUNK));
-            Map<UUID, Object[]> waiting = inboxRows(chunk);
-            List<Object[]> responses = new ArrayList<>();
-            List<Object[]> answers = new ArrayList<>();
-            for (UUID inboxId : chunk) {
-                Object[] row = waiting.get(inboxId);
-                InboxPayload payload = InboxPayload.fromJson((String) row[4]);
-                UUID responseId = UUID.randomUUID();
-                responses.add(response(responseId, row, payload, today));
-                payload.answers().forEach((item, values) -> values.forEach(value -> answers.add(
-                        new Object[]{responseId, item, value})));
-                payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{UUID.randomUUID(), row[1],
-                        row[2], item, text}));
-                rounds.add((UUID) row[1]);
-            }
-            batch("insert into response (id, round_id, unit_id, questionnaire_version_id, received_on, "
-                    + String.join(", ", BACKGROUND_COLUMNS) + ") values (?, ?, ?, ?, ?"
-                    + ", ?".repeat(BACKGROUND_COLUMNS.size()) + ")", responses);
-            batch("insert into answer (response_id, item_id, value) values (?, ?, ?)", answers);
+            move(order.subList(from, Math.min(order.size(), from + CHUNK)), today, freeTexts, rounds);
         }
         Collections.shuffle(freeTexts, random);
         batch("insert into free_text_answer (id, round_id, unit_id, item_id, text) values (?, ?, ?, ?, ?)", freeTexts);
@@ -116,6 +101,29 @@ public class ResponseMixer {
         rounds.forEach(this::rewriteUsedCodes);
         LOG.infof("Mixed %d response(s) into the results tables", order.size());
         return order.size();
+    }
+
+    /**
+     * Moves one chunk of the shuffled inbox into the response and answer tables, in that order; collects its free
+     * texts (shuffled and written once for the whole turn) and its rounds.
+     */
+    private void move(List<UUID> chunk, LocalDate today, List<Object[]> freeTexts, Set<UUID> rounds) {
+        Map<UUID, Object[]> waiting = inboxRows(chunk);
+        List<Object[]> responses = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        for (UUID inboxId : chunk) {
+            Object[] row = waiting.get(inboxId);
+            InboxPayload payload = InboxPayload.fromJson((String) row[4]);
+            UUID responseId = UUID.randomUUID();
+            responses.add(response(responseId, row, payload, today));
+            payload.answers().forEach((item, values) -> values.forEach(value -> answers.add(
+                    new Object[]{responseId, item, value})));
+            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{UUID.randomUUID(), row[1],
+                    row[2], item, text}));
+            rounds.add((UUID) row[1]);
+        }
+        batch(INSERT_RESPONSE, responses);
+        batch("insert into answer (response_id, item_id, value) values (?, ?, ?)", answers);
     }
 
     /** The inbox rows with these IDs (locked by this transaction), by ID. */
