@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -42,18 +43,25 @@ public final class AuditedProtection {
         // rounds it takes.
         long[] deadline = {0};
         DisclosureControl control = new DisclosureControl(threshold, all);
-        Map<CellKey, Cell> cells = control.protect(relations);
         // What the reader knows is the same whatever is hidden: compiled once, read again in every audit round (the
-        // cells are the same objects throughout, hidden in place).
-        ReaderModel.Structure structure = new ReaderModel.Structure(new Publication(threshold, cells, relations,
-                bounds.get(), codes, splits));
+        // cells are the same objects throughout, hidden in place). It reads no figure's hiding, so it is compiled on
+        // a second core while the heuristic hides.
+        CompletableFuture<ReaderModel.Structure> compiling = CompletableFuture.supplyAsync(() ->
+                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds.get(), codes,
+                        splits)));
+        Map<CellKey, Cell> cells = control.protect(relations);
+        ReaderModel.Structure structure = compiling.join();
         if (!auditDriven) {
             return new Outcome(cells, lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : DisclosureAudit.propagate(structure), 1, 0);
         }
-        // The loop runs on propagation (fast, every finding real); the programs then look for what it missed.
+        // The loop runs on propagation (fast, every finding real), each round from the last round's bounds where
+        // nothing hidden since leads to them; the programs then look for what it missed.
+        ReaderModel[] earlier = {null};
         Supplier<DisclosureAudit.Result> audit = () -> {
-            DisclosureAudit.Result quick = DisclosureAudit.propagate(structure);
+            ReaderModel model = new ReaderModel(structure);
+            DisclosureAudit.Result quick = DisclosureAudit.propagate(model, earlier[0]);
+            earlier[0] = model;
             return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : quick;
         };
@@ -63,6 +71,7 @@ public final class AuditedProtection {
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
+            neighbours.nextRound();
             for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
                 cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
             }
@@ -129,12 +138,12 @@ public final class AuditedProtection {
         CellKey leak = finding.cell();
         Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
                 threshold) ? 1 : 100)).thenComparing(Cell::key);
-        int[] near = neighbours.of(new int[] {neighbours.structure.cellOf(leak)});
-        Optional<CellKey> best = neighbours.cheapestOf(near, order);
+        int figure = neighbours.structure.cellOf(leak);
+        Optional<CellKey> best = neighbours.cheapestOf(neighbours.near(figure), order);
         if (best.isPresent()) {
             return best;
         }
-        best = neighbours.cheapestOf(neighbours.of(near), order);
+        best = neighbours.cheapestOf(neighbours.far(figure), order);
         if (best.isPresent()) {
             return best;
         }
@@ -186,9 +195,40 @@ public final class AuditedProtection {
         private final int[] seen;
         private int generation;
 
+        /**
+         * The last figure's look-ups: the findings come figure by figure (a figure's options leak one by one, hundreds
+         * of thousands of findings in the first rounds of a national close) and its neighbours are the same for
+         * each. What is hidden changes only between rounds.
+         */
+        private int lastFigure = -1;
+        private int[] lastNear;
+        private int[] lastFar;
+
         Neighbours(ReaderModel.Structure structure) {
             this.structure = structure;
             seen = new int[structure.cells.length];
+        }
+
+        void nextRound() {
+            lastFigure = -1;
+        }
+
+        int[] near(int figure) {
+            if (figure != lastFigure) {
+                lastFigure = figure;
+                lastNear = of(new int[] {figure});
+                lastFar = null;
+            }
+            return lastNear;
+        }
+
+        /** The neighbours of its neighbours, without those. */
+        int[] far(int figure) {
+            int[] near = near(figure);
+            if (lastFar == null) {
+                lastFar = of(near);
+            }
+            return lastFar;
         }
 
         /** The neighbours of any of the figures, without the figures themselves. */

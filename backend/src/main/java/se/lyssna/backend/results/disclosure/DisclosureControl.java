@@ -51,6 +51,11 @@ public final class DisclosureControl {
         }
     }
 
+    /** Every figure, in the order given, whether hidden yet or not. */
+    public Map<CellKey, Cell> cells() {
+        return Collections.unmodifiableMap(cells);
+    }
+
     /**
      * Applies every rule; afterwards each cell's {@link Cell#reason()} says whether and why it is hidden. A worklist
      * of relations: a relation is checked again only when one of its figures was hidden since its last check, so a
