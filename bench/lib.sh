@@ -27,8 +27,8 @@ bench_cluster() {
 
 bench_cleanup() {
     # wait returns the killed backend's status (143): under set -e that ended the trap before the cluster stopped.
-    # A JVM that ran out of memory can hang in its shutdown hooks; it keeps the bench lock's descriptor, so after
-    # 15 s it is killed outright rather than holding everyone's benchmarks.
+    # A JVM thrashing in full collections did not stop on SIGTERM, and it holds the bench lock's descriptor: after
+    # 15 s it is killed outright rather than holding up everyone's benchmarks.
     if [ -n "${BENCH_BACKEND_PID:-}" ] && kill "$BENCH_BACKEND_PID" 2>/dev/null; then
         for _ in $(seq 1 15); do kill -0 "$BENCH_BACKEND_PID" 2>/dev/null || break; sleep 1; done
         kill -9 "$BENCH_BACKEND_PID" 2>/dev/null || true
