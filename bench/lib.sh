@@ -30,8 +30,12 @@ bench_cluster() {
 
 bench_cleanup() {
     # wait returns the killed backend's status (143): under set -e that ended the trap before the cluster stopped.
-    if [ -n "${BENCH_BACKEND_PID:-}" ]; then
-        kill "$BENCH_BACKEND_PID" 2>/dev/null && wait "$BENCH_BACKEND_PID" 2>/dev/null || true
+    # A JVM thrashing in full collections did not stop on SIGTERM, and it holds the bench lock's descriptor: after
+    # 15 s it is killed outright rather than holding up everyone's benchmarks.
+    if [ -n "${BENCH_BACKEND_PID:-}" ] && kill "$BENCH_BACKEND_PID" 2>/dev/null; then
+        for _ in $(seq 1 15); do kill -0 "$BENCH_BACKEND_PID" 2>/dev/null || break; sleep 1; done
+        kill -9 "$BENCH_BACKEND_PID" 2>/dev/null || true
+        wait "$BENCH_BACKEND_PID" 2>/dev/null || true
     fi
     [ -n "${BENCH_SECRETS:-}" ] && rm -rf "$BENCH_SECRETS"
     [ -n "${BENCH_PG_VERSION:-}" ] && as_root pg_ctlcluster "$BENCH_PG_VERSION" bench stop 2>/dev/null

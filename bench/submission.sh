@@ -11,10 +11,10 @@ bench_cluster
 # BENCH_PROFILE=cpu (or 1) / wall: async-profiler (Maven Central) samples the backend during each measured window,
 # JIT, GC and native frames included (JFR sees only threads in Java code); summarised at the end as top frames.
 profile=${BENCH_PROFILE:-0}; [ "$profile" = 1 ] && profile=cpu
-# A submission replica's JVM as deploy/kubernetes.yaml sizes it (1 GiB limit: the JVM takes a quarter as heap),
-# rather than a quarter of this machine's memory; SerialGC because two cores leave no room for G1's concurrent
-# threads. BENCH_JAVA_OPTS replaces these.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"}
+# A submission replica's JVM as deploy/kubernetes.yaml sizes it (JAVA_TOOL_OPTIONS of lyssna-backend: children's
+# requests only, closing and the adults' reads run on lyssna-admin), rather than a quarter of this machine's memory;
+# SerialGC because two cores leave no room for G1's concurrent threads. BENCH_JAVA_OPTS replaces these.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"}
 bench_backend
 base=http://localhost:$BENCH_HTTP_PORT
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -26,18 +26,22 @@ fi
 
 java -cp "$(jackson_cp)" bench/SubmissionBench.java "$base" payload-sizes
 cp=$(jackson_cp)
-# Codes enough for 1,500 children/s for the run and its warm-up, per concurrency.
-# BENCH_WARMUP: seconds of warm-up per concurrency, not counted (default 10).
-warmup=${BENCH_WARMUP:-10}
-codes=$(( (seconds + warmup) * 1500 ))
+# Warm-up, not counted: BENCH_WARMUP_FIRST seconds before the first concurrency (default 60), BENCH_WARMUP before
+# each later one (default 10; they follow the earlier windows' load). A replica runs for weeks, so a fair window is one
+# after the JIT has done most of its work: the JIT cost 0.5-0.65 ms per child in the first window after 10-30 s of
+# warm-up and 0.25-0.4 ms in the second, 40-60 s into the load. With 60 s the first window starts as far into it.
+warmup=${BENCH_WARMUP_FIRST:-60}
 declare -A backend_rate
 for c in $concurrencies; do
+    # Codes enough for 1,500 children/s for the window and its warm-up.
+    codes=$(( (seconds + warmup) * 1500 ))
     out=$(java -Dbench.warmup="$warmup" -Dbench.backend-pid="$BENCH_BACKEND_PID" \
         -Dbench.postmaster-pid="$(bench_postmaster_pid)" \
         -Dbench.measure-hook="$hook" -cp "$cp" \
         bench/SubmissionBench.java "$base" "$c" "$seconds" "$codes")
     echo "$out"
     backend_rate[$c]=$(echo "$out" | sed -n 's/^RESULT .*children_per_s=\([0-9.]*\).*/\1/p')
+    warmup=${BENCH_WARMUP:-10}
 done
 rss=$(peak_rss_mib)
 echo "backend peak RSS: ${rss} MiB"

@@ -47,7 +47,7 @@ public class ParticipationService {
             throw DomainException.conflict("code-used", "This code has already been used to send answers."
                     + " Each code can be used once.");
         }
-        RoundFacts round = rounds.requireAcceptingAnswers(code.roundId());
+        RoundFacts round = rounds.acceptingAnswers(code.roundId(), code.roundClosed());
         Questionnaire questionnaire = questionnaires.byId(round.questionnaireVersionId());
         UnitFacts unit = units.findFacts(code.unitId()).orElseThrow();
         List<RoundViews.Band> bands = rounds.bandsOf(round);

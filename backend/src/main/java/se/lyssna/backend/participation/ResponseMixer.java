@@ -31,8 +31,13 @@ import se.lyssna.definitions.BackgroundVariable;
 public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
-    private static final int ANSWER_BATCH = 1000;
+    private static final int BATCH = 1000;
+    /** Submissions read and moved at a time within one turn's transaction. */
+    private static final int CHUNK = 1000;
     private static final List<String> BACKGROUND_COLUMNS = StoredRoundResponses.columns();
+    private static final String INSERT_RESPONSE = "insert into response (id, round_id, unit_id,"
+            + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS) + ") values (?, ?, ?,"
+            + " ?, ?" + ", ?".repeat(BACKGROUND_COLUMNS.size()) + ")";
 
     private final EntityManager entityManager;
     private final int minBatch;
@@ -74,67 +79,102 @@ public class ResponseMixer {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
+        // Only the IDs first, locked: the payloads are read a chunk at a time in the shuffled order, so that a
+        // busy turn (30,000 submissions at 1,000 children/s) does not hold every answer set in memory at once (that
+        // filled a children's replica's small heap, bench/README.md). One transaction all the same.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select id, round_id, unit_id,"
-                + " questionnaire_version_id, cast(payload as text) from response_inbox for update").getResultList();
-        if (rows.isEmpty() || rows.size() < minimum) {
+        List<UUID> order = new ArrayList<>(entityManager.createNativeQuery("select id from response_inbox for update")
+                .getResultList());
+        if (order.isEmpty() || order.size() < minimum) {
             return 0;
         }
-        rows = new ArrayList<>(rows);
-        Collections.shuffle(rows, random);
+        Collections.shuffle(order, random);
         LocalDate today = LocalDate.now(clock);
         List<Object[]> freeTexts = new ArrayList<>();
-        List<Object[]> answers = new ArrayList<>();
         Set<UUID> rounds = new HashSet<>();
-        for (Object[] row : rows) {
-            InboxPayload payload = InboxPayload.fromJson((String) row[4]);
-            UUID responseId = UUID.randomUUID();
-            insertResponse(responseId, row, payload, today);
-            payload.answers().forEach((item, values) -> values.forEach(value -> answers.add(new Object[]{responseId,
-                    item, value})));
-            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{row[1], row[2], item, text}));
-            rounds.add((UUID) row[1]);
+        for (int from = 0; from < order.size(); from += CHUNK) {
+            move(order.subList(from, Math.min(order.size(), from + CHUNK)), today, freeTexts, rounds);
         }
-        insertAnswers(answers);
         Collections.shuffle(freeTexts, random);
-        freeTexts.forEach(this::insertFreeText);
-        entityManager.createNativeQuery("delete from response_inbox where id in (?1)")
-                .setParameter(1, rows.stream().map(r -> (UUID) r[0]).toList()).executeUpdate();
+        batch("insert into free_text_answer (id, round_id, unit_id, item_id, text) values (?, ?, ?, ?, ?)", freeTexts);
+        deleteFromInbox(order.toArray(UUID[]::new));
         rounds.forEach(this::rewriteUsedCodes);
-        LOG.infof("Mixed %d response(s) into the results tables", rows.size());
-        return rows.size();
-    }
-
-    private void insertResponse(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
-        Map<String, String> background = payload.background();
-        var query = entityManager.createNativeQuery("insert into response (id, round_id, unit_id,"
-                + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS)
-                + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-        query.setParameter(1, id).setParameter(2, row[1]).setParameter(3, row[2]).setParameter(4, row[3])
-                .setParameter(5, today);
-        int position = 6;
-        for (BackgroundVariable variable : BackgroundVariable.values()) {
-            query.setParameter(position++, background.get(variable.key()));
-        }
-        query.executeUpdate();
+        LOG.infof("Mixed %d response(s) into the results tables", order.size());
+        return order.size();
     }
 
     /**
-     * One JDBC batch in the responses' shuffled order: a child's full answer set is dozens of rows, and one native
-     * query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as the
-     * submissions themselves (bench/README.md).
+     * Moves one chunk of the shuffled inbox into the response and answer tables, in that order; collects its free
+     * texts (shuffled and written once for the whole turn) and its rounds.
      */
-    private void insertAnswers(List<Object[]> answers) {
+    private void move(List<UUID> chunk, LocalDate today, List<Object[]> freeTexts, Set<UUID> rounds) {
+        Map<UUID, Object[]> waiting = inboxRows(chunk);
+        List<Object[]> responses = new ArrayList<>();
+        List<Object[]> answers = new ArrayList<>();
+        for (UUID inboxId : chunk) {
+            Object[] row = waiting.get(inboxId);
+            InboxPayload payload = InboxPayload.fromJson((String) row[4]);
+            UUID responseId = UUID.randomUUID();
+            responses.add(response(responseId, row, payload, today));
+            payload.answers().forEach((item, values) -> values.forEach(value -> answers.add(
+                    new Object[]{responseId, item, value})));
+            payload.freeTexts().forEach((item, text) -> freeTexts.add(new Object[]{UUID.randomUUID(), row[1],
+                    row[2], item, text}));
+            rounds.add((UUID) row[1]);
+        }
+        batch(INSERT_RESPONSE, responses);
+        batch("insert into answer (response_id, item_id, value) values (?, ?, ?)", answers);
+    }
+
+    /** The inbox rows with these IDs (locked by this transaction), by ID. */
+    private Map<UUID, Object[]> inboxRows(List<UUID> ids) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<UUID, Object[]> rows = new java.util.HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("select id, round_id, unit_id,"
+                    + " questionnaire_version_id, cast(payload as text) from response_inbox where id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        UUID id = row.getObject(1, UUID.class);
+                        rows.put(id, new Object[]{id, row.getObject(2, UUID.class), row.getObject(3, UUID.class),
+                                row.getObject(4, UUID.class), row.getString(5)});
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** A response row's values in the columns' order: the five facts, then the background variables. */
+    private static Object[] response(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
+        Map<String, String> background = payload.background();
+        List<Object> values = new ArrayList<>(List.of(id, row[1], row[2], row[3], today));
+        for (BackgroundVariable variable : BackgroundVariable.values()) {
+            values.add(background.get(variable.key()));
+        }
+        return values.toArray();
+    }
+
+    /**
+     * Rows in JDBC batches, in the shuffled order they come in: a child's full answer set is dozens of rows, and one
+     * native query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as
+     * the submissions themselves; the response rows went the same way (bench/README.md).
+     */
+    private void batch(String sql, List<Object[]> rows) {
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into answer (response_id, item_id, value) values (?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int pending = 0;
-                for (Object[] answer : answers) {
-                    insert.setObject(1, answer[0]);
-                    insert.setString(2, (String) answer[1]);
-                    insert.setString(3, (String) answer[2]);
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        // Nulls are only ever unanswered background variables (text).
+                        if (row[i] == null) {
+                            insert.setNull(i + 1, java.sql.Types.VARCHAR);
+                        } else {
+                            insert.setObject(i + 1, row[i]);
+                        }
+                    }
                     insert.addBatch();
-                    if (++pending == ANSWER_BATCH) {
+                    if (++pending == BATCH) {
                         insert.executeBatch();
                         pending = 0;
                     }
@@ -146,11 +186,19 @@ public class ResponseMixer {
         });
     }
 
-    private void insertFreeText(Object[] text) {
-        entityManager.createNativeQuery("insert into free_text_answer (id, round_id, unit_id, item_id, text)"
-                        + " values (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, text[0]).setParameter(3, text[1])
-                .setParameter(4, text[2]).setParameter(5, text[3]).executeUpdate();
+    /**
+     * The moved rows only (a submission may have arrived since they were read), as one array parameter: a list
+     * expanded into one parameter per row (padded by Hibernate to a power of two) failed beyond 32,768 rows, as the
+     * driver sends at most 65,535 parameters per statement; a busy inbox reaches that in 30 s and then only grew.
+     */
+    private void deleteFromInbox(UUID[] ids) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from response_inbox where id = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("uuid", ids));
+                delete.executeUpdate();
+            }
+        });
     }
 
     /**

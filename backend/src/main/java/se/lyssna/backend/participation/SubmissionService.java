@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +15,7 @@ import se.lyssna.backend.rounds.RoundService;
 
 /**
  * Accepts one submission per participation code, exactly once. The code is consumed and the answers put in the
- * inbox in one transaction; the answers carry no trace of the code (see {@link ResponseMixer}).
+ * inbox in one transaction (CodeRows.Submitting); the answers carry no trace of the code (see {@link ResponseMixer}).
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -42,34 +41,36 @@ public class SubmissionService {
      * Stores a submission for the code behind a submission token. A retry with the same Idempotency-Key and the same
      * answers succeeds again without storing anything; any other submission with a used code gets 409.
      */
-    @Transactional
     public ParticipationViews.Receipt submit(UUID codeId, String idempotencyKey,
                                              ParticipationViews.Submission submission) {
-        // Locked first, so concurrent submissions with one code are decided strictly one after the other.
-        CodeRows.Code code = codes.lock(codeId)
-                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
-                        "Unauthorized", "The submission token does not belong to a known code"));
-        RoundFacts round = rounds.holdOpen(code.roundId());
-        BandRouting.Answered band = BandRouting.bandOf(round.bands(), submission.questionnaire(), questionnaires);
-        ValidatedAnswers answers = validator.validate(band.questionnaire(), submission);
-        BandRouting.requireAgeFits(band.band(), band.questionnaire(), answers);
+        try (CodeRows.Submitting transaction = codes.begin()) {
+            // Locked first, so concurrent submissions with one code are decided strictly one after the other.
+            CodeRows.Code code = transaction.lock(codeId)
+                    .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "unauthorized",
+                            "Unauthorized", "The submission token does not belong to a known code"));
+            RoundFacts round = rounds.acceptingAnswers(code.roundId(), code.roundClosed());
+            BandRouting.Answered band = BandRouting.bandOf(round.bands(), submission.questionnaire(), questionnaires);
+            ValidatedAnswers answers = validator.validate(band.questionnaire(), submission);
+            BandRouting.requireAgeFits(band.band(), band.questionnaire(), answers);
 
-        byte[] idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
-                : hasher.hash("idempotency:" + idempotencyKey.strip());
-        byte[] submissionHash = hasher.hash("submission:" + canonical(answers));
-        if (code.used()) {
-            if (code.isRetryOf(idempotency, submissionHash)) {
-                return ParticipationViews.Receipt.RECEIVED;
+            byte[] idempotency = idempotencyKey == null || idempotencyKey.isBlank() ? null
+                    : hasher.hash("idempotency:" + idempotencyKey.strip());
+            byte[] submissionHash = hasher.hash("submission:" + canonical(answers));
+            if (code.used()) {
+                if (code.isRetryOf(idempotency, submissionHash)) {
+                    return ParticipationViews.Receipt.RECEIVED;
+                }
+                throw DomainException.conflict("code-used", "This code has already been used to send answers."
+                        + " Each code can be used once.");
             }
-            throw DomainException.conflict("code-used", "This code has already been used to send answers."
-                    + " Each code can be used once.");
+            if (code.voided()) {
+                throw CodeIssuer.voided();
+            }
+            transaction.consume(code.id(), idempotency, submissionHash, round.id(), code.unitId(),
+                    band.band().questionnaireVersionId(), InboxPayload.of(answers).toJson());
+            transaction.commit();
+            return ParticipationViews.Receipt.RECEIVED;
         }
-        if (code.voided()) {
-            throw CodeIssuer.voided();
-        }
-        codes.consume(code.id(), idempotency, submissionHash, round.id(), code.unitId(),
-                band.band().questionnaireVersionId(), InboxPayload.of(answers).toJson());
-        return ParticipationViews.Receipt.RECEIVED;
     }
 
     private static String canonical(ValidatedAnswers answers) {

@@ -31,7 +31,7 @@ public class RoundService {
     private final UnitService units;
     private final QuestionnaireRegistry questionnaires;
     private final Clock clock;
-    /** Rounds last seen taking answers, by ID: see {@link #requireAcceptingAnswers}. */
+    /** Rounds last seen taking answers, by ID: see {@link #acceptingAnswers}. */
     private final Map<UUID, RoundViews.RoundFacts> acceptingAnswers = new ConcurrentHashMap<>();
 
     RoundService(RoundRepository rounds, UnitService units, QuestionnaireRegistry questionnaires, Clock clock) {
@@ -145,33 +145,18 @@ public class RoundService {
     /**
      * The round, if children can send answers to it today; otherwise the "round closed" failure. Every child's
      * redeem and submit ask this, so the facts that never change once a round is opened (name, dates, bands, units:
-     * some 900 rows of a national round) are kept per replica, and only whether the survey body has closed it is
-     * read each time, in the caller's transaction: another replica may have closed it.
+     * some 900 rows of a national round) are kept per replica, and only whether the survey body has closed it comes
+     * from the database each time: another replica may have closed it. The caller reads that flag in the statement
+     * that reads the child's code (joined with the round's row, participation.CodeRows), one round trip fewer per
+     * request; on submit that statement also holds the round open (see {@link RoundRepository#lockForClosing}).
      */
-    public RoundViews.RoundFacts requireAcceptingAnswers(UUID id) {
-        return accepting(id, false);
-    }
-
-    /**
-     * {@link #requireAcceptingAnswers} within a submission's transaction, and the round stays open until that
-     * transaction ends: a close waits for it (see {@link RoundRepository#closedHoldingOpen}). One statement answers
-     * both, as it is asked on every child's submit.
-     */
-    public RoundViews.RoundFacts holdOpen(UUID id) {
-        return accepting(id, true);
-    }
-
-    private RoundViews.RoundFacts accepting(UUID id, boolean holdOpen) {
+    public RoundViews.RoundFacts acceptingAnswers(UUID id, boolean closedAsRead) {
         RoundViews.RoundFacts kept = acceptingAnswers.get(id);
-        boolean cached = kept != null;
-        if (!cached) {
+        if (kept == null) {
             kept = facts(id);
         }
-        if (holdOpen) {
-            kept = rounds.closedHoldingOpen(id).orElse(true) ? kept.asClosed() : kept;
-        } else if (cached) {
-            kept = rounds.closed(id).orElseThrow(() -> DomainException.notFound("No round " + id)) ? kept.asClosed()
-                    : kept;
+        if (closedAsRead) {
+            kept = kept.asClosed();
         }
         if (RoundState.of(kept.closed(), kept.opensOn(), kept.closesOn(), LocalDate.now(clock)) != RoundState.OPEN) {
             acceptingAnswers.remove(id);

@@ -57,6 +57,28 @@ class MixerBatchTest {
                 .containsExactlyInAnyOrderElementsOf(lifeNow);
     }
 
+    @Test
+    void mixing_moreSubmissionsThanOneStatementTakesParameters_movesEveryOne() {
+        // A busy inbox after one 30 s turn at ~1,100 children/s: deleting the moved rows as one list of IDs, expanded
+        // to a parameter each and padded to 65,536, went past the driver's 65,535 parameters per statement.
+        String unit = TestApi.newCareUnit("hvb");
+        UUID round = TestApi.openRound(unit);
+        int waiting = 33_000;
+        database.execute("insert into response_inbox (id, round_id, unit_id, questionnaire_version_id, payload)"
+                + " select gen_random_uuid(), r.id, ru.unit_id, r.questionnaire_version_id,"
+                + " '{\"background\":{},\"answers\":{\"hal-life-now\":[\"7\"]},\"freeTexts\":{}}'"
+                + " from round r join round_unit ru on ru.round_id = r.id, generate_series(1, " + waiting + ")"
+                + " where r.id = '" + round + "'");
+
+        mixer.flushInbox();
+
+        assertThat(database.count("select count(*) from response_inbox where round_id = '" + round + "'")).isZero();
+        assertThat(database.count("select count(*) from response where round_id = '" + round + "'"))
+                .isEqualTo(waiting);
+        assertThat(database.count("select count(*) from answer a join response r on r.id = a.response_id"
+                + " where r.round_id = '" + round + "'")).isEqualTo(waiting);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withLifeNow(Map<String, Object> body, String value) {
         Map<String, List<String>> answers = new java.util.HashMap<>((Map<String, List<String>>) body.get("answers"));
