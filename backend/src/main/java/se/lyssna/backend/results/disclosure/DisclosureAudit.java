@@ -179,11 +179,11 @@ public final class DisclosureAudit {
      * Findings as propagation reports them: all counted; every pinned group size kept (the loop repairs those roots
      * first, all of them at once), and of the others the first {@link #KEPT}. The first audit of a national round
      * finds millions (an empty group pins every figure of it), and they go when their roots are repaired. Keeping
-     * 100,000 left a national round's loop repairing about that many a round: 15 rounds, where keeping two million
-     * (~100 MB) takes 8.
+     * 100,000 left a national round's loop repairing about that many a round: 15 rounds, where keeping 400,000 takes
+     * 9 (two million took 8, but choosing among them cost more than the round saved, and the memory a full GC).
      */
     private static final class Found {
-        static final int KEPT = 2_000_000;
+        static final int KEPT = 400_000;
         final List<Finding> kept = new ArrayList<>();
         int count;
         private int others;
