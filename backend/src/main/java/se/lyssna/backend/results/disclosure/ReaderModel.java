@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The reader's integer program over one publication: a variable per hidden number (a hidden figure's size and each of
@@ -376,7 +377,7 @@ final class ReaderModel {
             rowHead[row] = entries++;
         }
 
-        void forEachTightened(int row, java.util.function.IntConsumer action) {
+        void forEachTightened(int row, IntConsumer action) {
             for (int e = rowHead[row]; e >= 0; e = entryNext[e]) {
                 if (entryGeneration[e] == generation[entryNumber[e]]) {
                     action.accept(entryNumber[e]);
