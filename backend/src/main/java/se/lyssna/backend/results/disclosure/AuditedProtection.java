@@ -1,6 +1,7 @@
 package se.lyssna.backend.results.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Disclosure control driven by the audit: the fast heuristic ({@link DisclosureControl}) first, then, while the
@@ -36,7 +36,7 @@ public final class AuditedProtection {
      * fast, for many rounds in tests); what they do not reach in time is reported as unproven.
      */
     public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations,
-                                  Supplier<List<Bound>> bounds,
+                                  Iterable<Bound> bounds,
                                   Map<Scope, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
         // One time budget for all the programs of this protection, from the first program on, however many audit
@@ -47,7 +47,7 @@ public final class AuditedProtection {
         // cells are the same objects throughout, hidden in place). It reads no figure's hiding, so it is compiled on
         // a second core while the heuristic hides.
         CompletableFuture<ReaderModel.Structure> compiling = CompletableFuture.supplyAsync(() ->
-                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds.get(), codes,
+                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds, codes,
                         splits)));
         Map<CellKey, Cell> cells = control.protect(relations);
         ReaderModel.Structure structure = compiling.join();
@@ -57,10 +57,12 @@ public final class AuditedProtection {
         }
         // The loop runs on propagation (fast, every finding real), each round from the last round's bounds where
         // nothing hidden since leads to them; the programs then look for what it missed.
-        ReaderModel[] earlier = {null};
+        // The last round's model, and the one before it, whose arrays the next model takes over.
+        ReaderModel[] earlier = {null, null};
         Supplier<DisclosureAudit.Result> audit = () -> {
-            ReaderModel model = new ReaderModel(structure);
+            ReaderModel model = new ReaderModel(structure, earlier[1]);
             DisclosureAudit.Result quick = DisclosureAudit.propagate(model, earlier[0]);
+            earlier[1] = earlier[0];
             earlier[0] = model;
             return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : quick;
@@ -102,7 +104,7 @@ public final class AuditedProtection {
                 if (tier == 0) {
                     // Published figures of groups whose size is not pinned are roots of their own: repairing them
                     // in the same round saves a full audit each.
-                    Set<String> pinned = new HashSet<>();
+                    Set<CellKey.Group> pinned = new HashSet<>();
                     found.forEach(f -> pinned.add(f.cell().groupRef()));
                     List<DisclosureAudit.Finding> more = new ArrayList<>(found);
                     tier(findings, cells, 2).stream().filter(f -> !pinned.contains(f.cell().groupRef()))
@@ -239,7 +241,8 @@ public final class AuditedProtection {
                     seen[c] = generation;
                 }
             }
-            IntStream.Builder near = IntStream.builder();
+            int[] near = new int[16];
+            int found = 0;
             for (int c : figures) {
                 for (int k = c < 0 ? 0 : structure.base[c]; c >= 0 && k < structure.base[c + 1]; k++) {
                     for (int j = structure.ofStart[k]; j < structure.ofStart[k + 1]; j++) {
@@ -248,13 +251,16 @@ public final class AuditedProtection {
                             int other = structure.cellOfNumber(structure.rowNumber[t]);
                             if (seen[other] != generation) {
                                 seen[other] = generation;
-                                near.add(other);
+                                if (found == near.length) {
+                                    near = Arrays.copyOf(near, found * 2);
+                                }
+                                near[found++] = other;
                             }
                         }
                     }
                 }
             }
-            return near.build().toArray();
+            return Arrays.copyOf(near, found);
         }
 
         Optional<CellKey> cheapestOf(int[] figures, Comparator<Cell> order) {

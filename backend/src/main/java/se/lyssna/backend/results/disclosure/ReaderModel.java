@@ -3,10 +3,8 @@ package se.lyssna.backend.results.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -47,6 +45,9 @@ final class ReaderModel {
     private Derivations derivations;
     /** How many hidden numbers the last propagation started afresh (all of them without an earlier model). */
     int restarted;
+    /** The propagation's ring of rows and which rows are in it, kept for a model made in this one's arrays. */
+    private int[] queue;
+    private boolean[] queued;
 
     /** The model of one publication, built from scratch (tests, one audit). */
     ReaderModel(Publication publication) {
@@ -55,13 +56,25 @@ final class ReaderModel {
 
     /** The model of the publication as its cells are hidden now. */
     ReaderModel(Structure structure) {
+        this(structure, null);
+    }
+
+    /**
+     * The same, in the arrays of {@code spent}, a model of the same structure no longer read: an audit round of a
+     * national close needs hundreds of megabytes of them, and making them afresh each round filled the old generation
+     * with garbage and cost a full collection every round or two.
+     */
+    ReaderModel(Structure structure, ReaderModel spent) {
         this.structure = structure;
         Structure s = structure;
-        varOf = new int[s.numbers];
-        low = new int[s.numbers];
-        high = new int[s.numbers];
+        boolean reuse = spent != null && spent.structure == structure;
+        varOf = reuse ? spent.varOf : new int[s.numbers];
+        low = reuse ? spent.low : new int[s.numbers];
+        high = reuse ? spent.high : new int[s.numbers];
+        queue = reuse ? spent.queue : null;
+        queued = reuse ? spent.queued : null;
         // Which figures are hidden, read once: the cells are scattered objects, an array is one cache line per 64.
-        hidden = new boolean[s.cells.length];
+        hidden = reuse ? spent.hidden : new boolean[s.cells.length];
         int n = 0;
         for (int c = 0; c < s.cells.length; c++) {
             hidden[c] = s.cells[c].hidden();
@@ -198,8 +211,14 @@ final class ReaderModel {
         int[] rowNumber = s.rowNumber;
         byte[] rowCoef = s.rowCoef;
         // A ring of row numbers, each row in it at most once; only rows with a hidden number can tighten anything.
-        int[] queue = new int[rows + 1];
-        boolean[] queued = new boolean[rows];
+        if (queue == null) {
+            queue = new int[rows + 1];
+            queued = new boolean[rows];
+        } else {
+            Arrays.fill(queued, false);
+        }
+        int[] queue = this.queue;
+        boolean[] queued = this.queued;
         int tail = 0;
         boolean[] restart = earlier == null || earlier.derivations == null ? null : restartFrom(earlier);
         Derivations log = restart == null ? new Derivations(rows, s.numbers) : earlier.derivations;
@@ -409,7 +428,14 @@ final class ReaderModel {
         private final int[] cellOfNumber;
         /** The figures containing each figure (its municipality's, the nation's, the whole group's, all ages'). */
         private final int[][] outer;
-        private final Map<Scope, Scope> parentScope = new HashMap<>();
+        /**
+         * The figure each figure is a part of, by the relations that say so: its scope's (a municipality's or the
+         * nation's), its group's (the whole group a background group is part of) and its band's (the same figure for
+         * all ages); -1 for none. Looking the containing figures up by key made millions of keys a close.
+         */
+        private final int[] scopeParent;
+        private final int[] groupParent;
+        private final int[] bandParent;
         private final List<String>[] options;
         private final Map<CellKey, Integer> index = new HashMap<>();
         /** Row {@code r}'s terms are {@code [rowStart[r], rowStart[r + 1])}; its sum is {@code ≤ 0} or {@code = 0}. */
@@ -458,6 +484,12 @@ final class ReaderModel {
                 }
             }
             outer = new int[count][];
+            scopeParent = new int[count];
+            groupParent = new int[count];
+            bandParent = new int[count];
+            Arrays.fill(scopeParent, -1);
+            Arrays.fill(groupParent, -1);
+            Arrays.fill(bandParent, -1);
             scanRelations(publication);
             Rows rows = new Rows();
             for (int c = 0; c < count; c++) {
@@ -560,12 +592,9 @@ final class ReaderModel {
             return bound;
         }
 
-        /** Which scope each scope is a part of, and the parts of each relation that splits a group's children. */
+        /** The parts of each relation that splits a group's children. */
         private void scanRelations(Publication publication) {
             for (Relation relation : publication.relations()) {
-                if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
-                    relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
-                }
                 if (relation.splitsChildren() && relation.total().isRespondents()) {
                     childSplits.add(relation.parts().stream().mapToInt(this::cellOf).filter(p -> p >= 0).toArray());
                 }
@@ -579,20 +608,17 @@ final class ReaderModel {
          */
         private int[] outerOf(int c) {
             if (outer[c] == null) {
-                CellKey key = cells[c].key();
-                Set<Integer> found = new LinkedHashSet<>();
-                for (Scope scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
-                    for (String group : List.of(key.group(), CellKey.ALL)) {
-                        // A band's figure is also part of the same figure for all ages.
-                        for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
-                            int o = cellOf(new CellKey(scope, group, key.measure(), band));
-                            if (o >= 0 && o != c) {
-                                found.add(o);
-                            }
+                Ints found = new Ints(8);
+                found.add(c);
+                for (int i = 0; i < found.size; i++) {
+                    int o = found.values[i];
+                    for (int parent : new int[] {scopeParent[o], groupParent[o], bandParent[o]}) {
+                        if (parent >= 0 && !found.contains(parent)) {
+                            found.add(parent);
                         }
                     }
                 }
-                outer[c] = found.stream().mapToInt(Integer::intValue).toArray();
+                outer[c] = Arrays.copyOfRange(found.values, 1, found.size);
             }
             return outer[c];
         }
@@ -633,6 +659,14 @@ final class ReaderModel {
             }
             // Each figure looked up once; an option's number found by position where the options are the same list.
             int[] parts = relation.parts().stream().mapToInt(this::cellOf).filter(c -> c >= 0).toArray();
+            int[] parent = relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION
+                    ? scopeParent : relation.kind() == Relation.Kind.BREAKDOWN ? groupParent
+                    : relation.kind() == Relation.Kind.BAND ? bandParent : null;
+            for (int part : parts) {
+                if (parent != null) {
+                    parent[part] = total;
+                }
+            }
             rows.term(base[total], 1);
             for (int part : parts) {
                 rows.term(base[part], -1);
@@ -723,8 +757,16 @@ final class ReaderModel {
 
     /** A growing array of ints: millions of terms, without a box each. */
     private static final class Ints {
-        int[] values = new int[1024];
+        int[] values;
         int size;
+
+        Ints() {
+            this(1024);
+        }
+
+        Ints(int capacity) {
+            values = new int[capacity];
+        }
 
         void add(int value) {
             if (size == values.length) {
@@ -735,6 +777,16 @@ final class ReaderModel {
 
         int last() {
             return values[size - 1];
+        }
+
+        /** A linear scan: for the few values of a figure's containing figures. */
+        boolean contains(int value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int[] toArray() {
