@@ -2,7 +2,6 @@ package se.lyssna.backend.results.disclosure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,14 +67,14 @@ public final class AuditedProtection {
                     : quick;
         };
         DisclosureAudit.Result result = audit.get();
-        Neighbours neighbours = new Neighbours(structure);
+        Neighbours neighbours = new Neighbours(structure, codes);
         int rounds = 1;
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
             neighbours.nextRound();
-            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
-                cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
+            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), structure)) {
+                cheapest(finding, threshold, cells, neighbours).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
                 break;
@@ -97,7 +96,7 @@ public final class AuditedProtection {
      * figures that never needed it.
      */
     private static List<DisclosureAudit.Finding> rootsFirst(List<DisclosureAudit.Finding> findings,
-                                                            Map<CellKey, Cell> cells) {
+                                                            ReaderModel.Structure cells) {
         for (int tier = 0; tier < 4; tier++) {
             List<DisclosureAudit.Finding> found = tier(findings, cells, tier);
             if (!found.isEmpty()) {
@@ -118,12 +117,12 @@ public final class AuditedProtection {
     }
 
     private static List<DisclosureAudit.Finding> tier(List<DisclosureAudit.Finding> findings,
-                                                      Map<CellKey, Cell> cells, int tier) {
+                                                      ReaderModel.Structure cells, int tier) {
         boolean sizes = tier < 2;
         boolean published = tier % 2 == 0;
         return findings.stream()
                 .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
-                        && !cells.get(f.cell()).unpublished() == published).toList();
+                        && !cells.cells[cells.cellOf(f.cell())].unpublished() == published).toList();
     }
 
     private static long start(long[] deadline, double seconds) {
@@ -133,19 +132,20 @@ public final class AuditedProtection {
         return deadline[0];
     }
 
-    /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
+    /**
+     * The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. Of
+     * figures that cost the same, the one counted first (choosing by name built two strings a comparison, and a
+     * national round compares tens of millions).
+     */
     private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
-                                              Map<CellKey, Cell> cells, Neighbours neighbours,
-                                              Map<Scope, Integer> codes) {
+                                              Map<CellKey, Cell> cells, Neighbours neighbours) {
         CellKey leak = finding.cell();
-        Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
-                threshold) ? 1 : 100)).thenComparing(Cell::key);
         int figure = neighbours.structure.cellOf(leak);
-        Optional<CellKey> best = neighbours.cheapestOf(neighbours.near(figure), order);
+        Optional<CellKey> best = neighbours.cheapestOf(neighbours.near(figure), finding, threshold);
         if (best.isPresent()) {
             return best;
         }
-        best = neighbours.cheapestOf(neighbours.far(figure), order);
+        best = neighbours.cheapestOf(neighbours.far(figure), finding, threshold);
         if (best.isPresent()) {
             return best;
         }
@@ -165,8 +165,7 @@ public final class AuditedProtection {
             return true;
         }
         long missing = threshold - Math.max(0, finding.high() - finding.low() + 1);
-        long mass = ReaderModel.SIZE.equals(finding.option()) ? candidate.size()
-                : candidate.counts().getOrDefault(finding.option(), 0);
+        long mass = ReaderModel.SIZE.equals(finding.option()) ? candidate.size() : candidate.count(finding.option());
         return mass >= missing;
     }
 
@@ -206,9 +205,16 @@ public final class AuditedProtection {
         private int[] lastNear;
         private int[] lastFar;
 
-        Neighbours(ReaderModel.Structure structure) {
+        /** What hiding each figure costs ({@link #cost}): the same in every round. */
+        private final long[] costs;
+
+        Neighbours(ReaderModel.Structure structure, Map<Scope, Integer> codes) {
             this.structure = structure;
             seen = new int[structure.cells.length];
+            costs = new long[structure.cells.length];
+            for (int c = 0; c < costs.length; c++) {
+                costs[c] = cost(structure.cells[c], codes);
+            }
         }
 
         void nextRound() {
@@ -263,15 +269,21 @@ public final class AuditedProtection {
             return Arrays.copyOf(near, found);
         }
 
-        Optional<CellKey> cheapestOf(int[] figures, Comparator<Cell> order) {
-            Cell best = null;
+        Optional<CellKey> cheapestOf(int[] figures, DisclosureAudit.Finding finding, int threshold) {
+            int best = -1;
+            long bestCost = 0;
             for (int c : figures) {
                 Cell cell = structure.cells[c];
-                if (!cell.hidden() && (best == null || order.compare(cell, best) < 0)) {
-                    best = cell;
+                if (cell.hidden()) {
+                    continue;
+                }
+                long cost = costs[c] * (widens(cell, finding, threshold) ? 1 : 100);
+                if (best < 0 || cost < bestCost || cost == bestCost && c < best) {
+                    best = c;
+                    bestCost = cost;
                 }
             }
-            return Optional.ofNullable(best).map(Cell::key);
+            return best < 0 ? Optional.empty() : Optional.of(structure.cells[best].key());
         }
     }
 }

@@ -86,6 +86,12 @@ public final class Cell {
         return values[index];
     }
 
+    /** The count of an option, 0 if the figure has no such option. */
+    public int count(String option) {
+        int i = options.indexOf(option);
+        return i < 0 ? 0 : values[i];
+    }
+
     /** Positive/other answers of an area-indexed item, or null. */
     public Map<String, Integer> binary() {
         if (binary == null) {

@@ -21,6 +21,11 @@ public final class CellKey implements Comparable<CellKey> {
     private final Measure measure;
     private final String band;
     private final int hash;
+    /**
+     * Where the last protection that took this key keeps its figure ({@link DisclosureControl}; -1: none): a hint that
+     * finds the figure of a relation's key without a map, used only when the figure found there has this very key.
+     */
+    int slot = -1;
 
     public CellKey(Scope scope, String group, Measure measure, String band) {
         this.scope = Objects.requireNonNull(scope);

@@ -64,9 +64,19 @@ public final class DisclosureControl {
         for (int c = 0; c < byIndex.length; c++) {
             Cell cell = byIndex[c];
             cell.index = c;
+            cell.key().slot = c;
             cells.put(cell.key(), cell);
             byGroup.computeIfAbsent(cell.key().groupRef(), k -> new ArrayList<>()).add(cell);
         }
+    }
+
+    /** The figure of a key, or null: by the key's slot where it points here, else by the map. */
+    private Cell figure(CellKey key) {
+        int slot = key.slot;
+        if (slot >= 0 && slot < byIndex.length && byIndex[slot].key() == key) {
+            return byIndex[slot];
+        }
+        return cells.get(key);
     }
 
     /** Every figure, in the order given, whether hidden yet or not. */
@@ -85,7 +95,7 @@ public final class DisclosureControl {
             linkStart = new int[byIndex.length + 1];
             List<Cell[]> touching = new ArrayList<>();
             for (Relation relation : relations) {
-                Cell total = cells.get(relation.total());
+                Cell total = figure(relation.total());
                 if (total == null) {
                     continue;
                 }
@@ -95,7 +105,7 @@ public final class DisclosureControl {
                 int n = 1;
                 List<Cell> parts = new ArrayList<>(relation.parts().size());
                 for (CellKey key : relation.parts()) {
-                    Cell part = cells.get(key);
+                    Cell part = figure(key);
                     if (part != null) {
                         touched[n++] = part;
                         if (!(part.unpublished() && part.size() == 0)) {
@@ -340,7 +350,7 @@ public final class DisclosureControl {
 
     /** Hides one more figure (the audit's choice) with what it implies for its group. */
     public void hideMore(CellKey key) {
-        hide(cells.get(key), Reason.AUDIT);
+        hide(figure(key), Reason.AUDIT);
     }
 
     private void hide(Cell cell, Reason reason) {

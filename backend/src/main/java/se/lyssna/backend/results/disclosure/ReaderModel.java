@@ -32,11 +32,11 @@ final class ReaderModel {
     private final int[] numberOf;
     private final int[] varOf;
     /**
-     * Bounds of every number of the structure: a published one is pinned to itself, so the rows need no folding and
-     * the propagation reads one array per bound.
+     * Bounds of every number of the structure, number {@code k}'s low at {@code 2k} and its high beside it: a
+     * published one is pinned to itself, so the rows need no folding, and a row's term reads one cache line, not one
+     * in each of two arrays of tens of megabytes.
      */
-    private final int[] low;
-    private final int[] high;
+    private final int[] box;
     /**
      * Which rows tightened which numbers on the way to these bounds: what lets the next audit round, with more
      * hidden, start from them ({@link #propagate(ReaderModel)}). Null until propagated, and after the fixed point was
@@ -69,8 +69,7 @@ final class ReaderModel {
         Structure s = structure;
         boolean reuse = spent != null && spent.structure == structure;
         varOf = reuse ? spent.varOf : new int[s.numbers];
-        low = reuse ? spent.low : new int[s.numbers];
-        high = reuse ? spent.high : new int[s.numbers];
+        box = reuse ? spent.box : new int[2 * s.numbers];
         queue = reuse ? spent.queue : null;
         queued = reuse ? spent.queued : null;
         // Which figures are hidden, read once: the cells are scattered objects, an array is one cache line per 64.
@@ -80,8 +79,8 @@ final class ReaderModel {
             hidden[c] = s.cells[c].hidden();
             for (int k = s.base[c]; k < s.base[c + 1]; k++) {
                 varOf[k] = hidden[c] ? n++ : -1;
-                low[k] = hidden[c] ? 0 : s.truth[k];
-                high[k] = hidden[c] ? (int) Math.min(s.cap[k], Integer.MAX_VALUE) : s.truth[k];
+                box[2 * k] = hidden[c] ? 0 : s.truth[k];
+                box[2 * k + 1] = hidden[c] ? (int) Math.min(s.cap[k], Integer.MAX_VALUE) : s.truth[k];
             }
         }
         numberOf = new int[n];
@@ -93,11 +92,11 @@ final class ReaderModel {
     }
 
     long lo(int var) {
-        return low[numberOf[var]];
+        return box[2 * numberOf[var]];
     }
 
     long hi(int var) {
-        return high[numberOf[var]];
+        return box[2 * numberOf[var] + 1];
     }
 
     int truth(int var) {
@@ -174,11 +173,11 @@ final class ReaderModel {
 
     /** The lowest value the reader can give a number: a hidden one's lower bound, a published number itself. */
     long low(int number) {
-        return low[number];
+        return box[2 * number];
     }
 
     long high(int number) {
-        return high[number];
+        return box[2 * number + 1];
     }
 
     /** The true value of any number, published or not. */
@@ -247,8 +246,8 @@ final class ReaderModel {
             for (int t = from; t < to; t++) {
                 int k = rowNumber[t];
                 long a = rowCoef[t];
-                min += a > 0 ? a * low[k] : a * high[k];
-                max += a > 0 ? a * high[k] : a * low[k];
+                min += a > 0 ? a * box[2 * k] : a * box[2 * k + 1];
+                max += a > 0 ? a * box[2 * k + 1] : a * box[2 * k];
             }
             long rowLow = s.rowAtMost[r] ? -FREE : 0;
             if (min > 0 || max < rowLow) {
@@ -257,13 +256,13 @@ final class ReaderModel {
             for (int t = from; t < to; t++) {
                 int k = rowNumber[t];
                 long a = rowCoef[t];
-                if (a == 0 || low[k] == high[k]) {
+                if (a == 0 || box[2 * k] == box[2 * k + 1]) {
                     continue;
                 }
-                long restMin = min - (a > 0 ? a * low[k] : a * high[k]);
-                long restMax = max - (a > 0 ? a * high[k] : a * low[k]);
-                long newLo = low[k];
-                long newHi = high[k];
+                long restMin = min - (a > 0 ? a * box[2 * k] : a * box[2 * k + 1]);
+                long restMax = max - (a > 0 ? a * box[2 * k + 1] : a * box[2 * k]);
+                long newLo = box[2 * k];
+                long newHi = box[2 * k + 1];
                 if (a == 1) {
                     // Nearly every coefficient is ±1: no division.
                     if (rowLow > -FREE) {
@@ -290,11 +289,11 @@ final class ReaderModel {
                 if (newLo > newHi) {
                     return false;
                 }
-                if (newLo != low[k] || newHi != high[k]) {
-                    min += a > 0 ? a * (newLo - low[k]) : a * (newHi - high[k]);
-                    max += a > 0 ? a * (newHi - high[k]) : a * (newLo - low[k]);
-                    low[k] = (int) newLo;
-                    high[k] = (int) newHi;
+                if (newLo != box[2 * k] || newHi != box[2 * k + 1]) {
+                    min += a > 0 ? a * (newLo - box[2 * k]) : a * (newHi - box[2 * k + 1]);
+                    max += a > 0 ? a * (newHi - box[2 * k + 1]) : a * (newLo - box[2 * k]);
+                    box[2 * k] = (int) newLo;
+                    box[2 * k + 1] = (int) newHi;
                     log.tightened(r, k);
                     for (int j = s.ofStart[k]; j < s.ofStart[k + 1]; j++) {
                         int other = s.ofRow[j];
@@ -353,8 +352,8 @@ final class ReaderModel {
                 restarted++;
                 log.forget(k);
             } else if (varOf[k] >= 0) {
-                low[k] = earlier.low[k];
-                high[k] = earlier.high[k];
+                box[2 * k] = earlier.box[2 * k];
+                box[2 * k + 1] = earlier.box[2 * k + 1];
             }
         }
         return restart;
@@ -437,7 +436,8 @@ final class ReaderModel {
         private final int[] groupParent;
         private final int[] bandParent;
         private final List<String>[] options;
-        private final Map<CellKey, Integer> index = new HashMap<>();
+        /** The figures by key, made when a key's slot does not find its figure (see {@link #cellOf}). */
+        private Map<CellKey, Integer> index;
         /** Row {@code r}'s terms are {@code [rowStart[r], rowStart[r + 1])}; its sum is {@code ≤ 0} or {@code = 0}. */
         final int[] rowStart;
         final int[] rowNumber;
@@ -459,7 +459,6 @@ final class ReaderModel {
             options = new List[count];
             Map<List<String>, List<String>> interned = new HashMap<>();
             for (int c = 0; c < count; c++) {
-                index.put(cells[c].key(), c);
                 options[c] = interned.computeIfAbsent(cells[c].options(), k -> k);
                 base[c + 1] = base[c] + 1 + options[c].size();
             }
@@ -538,6 +537,17 @@ final class ReaderModel {
 
         /** The index of a figure, or -1. */
         int cellOf(CellKey key) {
+            int slot = key.slot;
+            if (slot >= 0 && slot < cells.length && cells[slot].key() == key) {
+                // The structure's figures are the protection's, in its order: the slot finds them without a map.
+                return slot;
+            }
+            if (index == null) {
+                index = new HashMap<>();
+                for (int f = 0; f < cells.length; f++) {
+                    index.put(cells[f].key(), f);
+                }
+            }
             Integer c = index.get(key);
             return c == null ? -1 : c;
         }
