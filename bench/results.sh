@@ -13,6 +13,8 @@ rounds=${1:-5}; per_round=${2:-200000}; reuse=${3:-}
 if [ "$reuse" = reuse ]; then
     export BENCH_DB="lyssna_bench_${rounds}x${per_round}" BENCH_KEEP_DB=1
 fi
+# The backend as the admin replica runs it (deploy/kubernetes.yaml): closing a round is its heaviest work.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xms4g -Xmx4g -XX:+UseSerialGC"}
 . bench/lib.sh
 bench_cluster
 # Publication of a big round is one long transaction; give it the time and the heap it needs.

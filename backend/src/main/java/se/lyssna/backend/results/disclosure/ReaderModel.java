@@ -3,6 +3,7 @@ package se.lyssna.backend.results.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -241,6 +242,7 @@ final class ReaderModel {
             queued[r] = false;
             long min = 0;
             long max = 0;
+            long widest = 0;
             int from = rowStart[r];
             int to = rowStart[r + 1];
             for (int t = from; t < to; t++) {
@@ -248,10 +250,16 @@ final class ReaderModel {
                 long a = rowCoef[t];
                 min += a > 0 ? a * box[2 * k] : a * box[2 * k + 1];
                 max += a > 0 ? a * box[2 * k + 1] : a * box[2 * k];
+                widest = Math.max(widest, Math.abs(a) * (box[2 * k + 1] - box[2 * k]));
             }
             long rowLow = s.rowAtMost[r] ? -FREE : 0;
             if (min > 0 || max < rowLow) {
                 return false;
+            }
+            if (widest <= Math.min(-min, max - rowLow)) {
+                // A term narrows only if its range (times its coefficient) is wider than the row's slack on a side:
+                // most rows a propagation looks at again cannot narrow anything, and this tells so in one pass.
+                continue;
             }
             for (int t = from; t < to; t++) {
                 int k = rowNumber[t];
@@ -420,6 +428,8 @@ final class ReaderModel {
          */
         final Map<CellKey, Cell> figures;
         final Cell[] cells;
+        /** Each figure's key, beside each other: a slot is checked without reading the figure. */
+        private final CellKey[] keys;
         final int[] base;
         final int numbers;
         final int[] truth;
@@ -458,8 +468,18 @@ final class ReaderModel {
             base = new int[count + 1];
             options = new List[count];
             Map<List<String>, List<String>> interned = new HashMap<>();
+            // Counting shares one list per measure: most figures find theirs by identity, without hashing a list.
+            Map<List<String>, List<String>> seen = new IdentityHashMap<>();
+            keys = new CellKey[count];
             for (int c = 0; c < count; c++) {
-                options[c] = interned.computeIfAbsent(cells[c].options(), k -> k);
+                keys[c] = cells[c].key();
+                List<String> own = cells[c].options();
+                List<String> shared = seen.get(own);
+                if (shared == null) {
+                    shared = interned.computeIfAbsent(own, k -> k);
+                    seen.put(own, shared);
+                }
+                options[c] = shared;
                 base[c + 1] = base[c] + 1 + options[c].size();
             }
             numbers = base[count];
@@ -490,7 +510,7 @@ final class ReaderModel {
             Arrays.fill(groupParent, -1);
             Arrays.fill(bandParent, -1);
             scanRelations(publication);
-            Rows rows = new Rows();
+            Rows rows = new Rows(numbers);
             for (int c = 0; c < count; c++) {
                 if (cells[c].isDistribution() && !(cells[c].key().measure() instanceof Measure.Area)) {
                     for (int k = base[c] + 1; k < base[c + 1]; k++) {
@@ -538,7 +558,7 @@ final class ReaderModel {
         /** The index of a figure, or -1. */
         int cellOf(CellKey key) {
             int slot = key.slot;
-            if (slot >= 0 && slot < cells.length && cells[slot].key() == key) {
+            if (slot >= 0 && slot < keys.length && keys[slot] == key) {
                 // The structure's figures are the protection's, in its order: the slot finds them without a map.
                 return slot;
             }
@@ -721,43 +741,53 @@ final class ReaderModel {
         final Ints numbers = new Ints();
         final Ints coefs = new Ints();
         final Ints atMost = new Ints();
-        private final Map<Integer, Integer> position = new HashMap<>();
+        /**
+         * For a long row (a nation's 290 municipalities), where each number last occurred: the row it occurred in
+         * (plus one) and its place there. Arrays over all numbers, never cleared: the row stamp tells what is current.
+         */
+        private final int[] rowOf;
+        private final int[] placeOf;
 
-        Rows() {
+        Rows(int numbers) {
             starts.add(0);
+            rowOf = new int[numbers];
+            placeOf = new int[numbers];
         }
 
         void term(int number, int coef) {
             int start = starts.last();
+            int row = starts.size;
+            int length = numbers.size - start;
             int at = -1;
-            if (numbers.size - start < 16) {
+            if (length < 16) {
                 for (int t = start; t < numbers.size; t++) {
                     if (numbers.values[t] == number) {
                         at = t;
                     }
                 }
             } else {
-                if (position.isEmpty()) {
+                if (length == 16 && rowOf[numbers.values[start]] != row) {
                     for (int t = start; t < numbers.size; t++) {
-                        position.put(numbers.values[t], t);
+                        rowOf[numbers.values[t]] = row;
+                        placeOf[numbers.values[t]] = t;
                     }
                 }
-                at = position.getOrDefault(number, -1);
-                if (at < 0) {
-                    position.put(number, numbers.size);
-                }
+                at = rowOf[number] == row ? placeOf[number] : -1;
             }
             if (at >= 0) {
                 coefs.values[at] += coef;
-            } else {
-                numbers.add(number);
-                coefs.add(coef);
+                return;
             }
+            if (length >= 15) {
+                rowOf[number] = row;
+                placeOf[number] = numbers.size;
+            }
+            numbers.add(number);
+            coefs.add(coef);
         }
 
         /** Ends the current row: {@code Σ ≤ 0} or {@code Σ = 0}; a row without terms is dropped. */
         void end(boolean lessOrEqual) {
-            position.clear();
             if (numbers.size > starts.last()) {
                 starts.add(numbers.size);
                 atMost.add(lessOrEqual ? 1 : 0);

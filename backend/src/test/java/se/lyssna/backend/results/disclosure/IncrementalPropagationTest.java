@@ -71,7 +71,7 @@ class IncrementalPropagationTest {
     }
 
     /** Three municipalities of homes from 1 to 40 children, an own part each, answers of every kind. */
-    private static Aggregation round(Random random, List<UnitNode> units, Map<String, Integer> issued) {
+    static Aggregation round(Random random, List<UnitNode> units, Map<String, Integer> issued) {
         Map<String, Integer> sizes = new HashMap<>();
         for (String municipality : List.of("0180", "1480", "2584")) {
             int homes = 2 + random.nextInt(3);
