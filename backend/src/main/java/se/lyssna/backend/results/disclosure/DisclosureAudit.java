@@ -136,7 +136,8 @@ public final class DisclosureAudit {
         for (int v = 0; v < model.size(); v++) {
             // The prior is looked up only for numbers narrower than the threshold: few of millions.
             long width = model.hi(v) - model.lo(v) + 1;
-            if (width < threshold && width < Math.min(threshold, model.prior(v) + 1)) {
+            if (width < threshold && width < Math.min(threshold, model.prior(v) + 1)
+                    && findings.keeps(Kind.NARROW, model.isRespondents(v))) {
                 findings.add(new Finding(Kind.NARROW, model.cellOf(v), model.optionOf(v), model.lo(v), model.hi(v)));
             }
         }
@@ -149,7 +150,7 @@ public final class DisclosureAudit {
                 }
                 for (int k = s.base[c] + 1; k < s.base[c + 1]; k++) {
                     long restHigh = sumHigh - model.high(k);
-                    if (model.low(k) >= 1 && restHigh < threshold) {
+                    if (model.low(k) >= 1 && restHigh < threshold && findings.keeps(Kind.ATTRIBUTE, false)) {
                         findings.add(new Finding(Kind.ATTRIBUTE, s.cells[c].key(), s.optionOf(k), model.low(k),
                                 restHigh));
                     }
@@ -166,7 +167,7 @@ public final class DisclosureAudit {
             for (int p = 0; unknown && p < parts.length; p++) {
                 int size = s.base[parts[p]];
                 long restHigh = sumHigh - model.high(size);
-                if (model.low(size) >= 1 && restHigh < threshold) {
+                if (model.low(size) >= 1 && restHigh < threshold && findings.keeps(Kind.ATTRIBUTE, false)) {
                     findings.add(new Finding(Kind.ATTRIBUTE, s.cells[parts[p]].key(), ReaderModel.SIZE,
                             model.low(size), restHigh));
                 }
@@ -188,12 +189,17 @@ public final class DisclosureAudit {
         int count;
         private int others;
 
-        void add(Finding finding) {
+        /**
+         * Counts a finding of this kind, and says whether to keep it: then it is made and {@link #add added}. The
+         * first audit of a national round finds five million; only those kept are made.
+         */
+        boolean keeps(Kind kind, boolean respondents) {
             count++;
-            boolean size = finding.kind() == Kind.NARROW && finding.cell().isRespondents();
-            if (size || others++ < KEPT) {
-                kept.add(finding);
-            }
+            return kind == Kind.NARROW && respondents || others++ < KEPT;
+        }
+
+        void add(Finding finding) {
+            kept.add(finding);
         }
     }
 
