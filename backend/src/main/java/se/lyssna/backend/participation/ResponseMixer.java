@@ -33,7 +33,7 @@ public class ResponseMixer {
     private static final long MIXER_LOCK = 0x4C7973736E61L;
     /**
      * Submissions read and moved at a time within one turn's transaction. Small, so that what a chunk holds (its
-     * answer sets parsed, ~80 rows each) dies young: 1,000 at a time lived through several young collections, was
+     * answer sets parsed, ~40 rows each) dies young: 1,000 at a time lived through several young collections, was
      * promoted, and filled a children's replica's old generation to a 300 ms full collection every turn
      * (bench/README.md).
      */
@@ -176,7 +176,7 @@ public class ResponseMixer {
 
     /**
      * Rows in one statement, a column per array parameter, in the shuffled order they come in (unnest keeps it):
-     * a child's full answer set is ~80 rows, and as JDBC batches each row was a statement of its own for
+     * a child's full answer set is ~40 rows, and as JDBC batches each row was a statement of its own for
      * PostgreSQL to bind and execute, which made a turn at 1,000 children/s take most of the 30 s until the next
      * (bench/README.md); one native query per row before that cost a third of the submissions' own CPU.
      */
