@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import se.lyssna.backend.results.disclosure.AuditedProtection;
 import se.lyssna.backend.results.disclosure.Bound;
 import se.lyssna.backend.results.disclosure.Cell;
@@ -36,7 +35,6 @@ public final class Aggregation {
     private final Set<Scope> scopes = new LinkedHashSet<>();
     private final Table allAges;
     private final Map<String, Table> bands = new LinkedHashMap<>();
-    private final Map<CellKey, CellKey> canonical = new HashMap<>();
 
     /** A round with one questionnaire: one table, for all ages. */
     public Aggregation(Questionnaire questionnaire, List<UnitNode> roundUnits) {
@@ -45,7 +43,6 @@ public final class Aggregation {
 
     private Aggregation(List<UnitNode> roundUnits, Table allAges) {
         this.allAges = allAges;
-        allAges.canonical = this::canonical;
         for (UnitNode unit : roundUnits) {
             units.put(unit.code(), unit);
             scopes.add(unit.leafScope());
@@ -67,7 +64,6 @@ public final class Aggregation {
                 new Table(CellKey.ALL_AGES, shared.measures(), shared.categories(), false));
         byBand.forEach((band, q) -> {
             Table table = new Table(band, new Measures(q), categoriesOf(q), true);
-            table.canonical = aggregation::canonical;
             aggregation.bands.put(band, table);
         });
         return aggregation;
@@ -140,23 +136,14 @@ public final class Aggregation {
     public List<Cell> cells(Map<Scope, Integer> codesByScope, int threshold) {
         List<Cell> cells = new ArrayList<>(allAges.cells(scopes, codesByScope, threshold));
         bands.values().forEach(table -> cells.addAll(table.cells(scopes, codesByScope, threshold)));
-        cells.forEach(cell -> canonical.put(cell.key(), cell.key()));
         return cells;
-    }
-
-    /**
-     * The figure's own key where there is one: relations and bounds name each figure many times, and a national
-     * round has two million figures, so each name is kept once.
-     */
-    private CellKey canonical(CellKey key) {
-        return canonical.getOrDefault(key, key);
     }
 
     /** The protected figures of this round: the one way every caller (publication, tests, benchmarks) gets them. */
     public AuditedProtection.Outcome protect(int threshold, Map<String, Integer> issuedByUnit, boolean auditDriven,
                                              double lpSeconds) {
         Map<Scope, Integer> codes = codesByScope(issuedByUnit);
-        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), this::bounds, codes,
+        return AuditedProtection.protect(threshold, cells(codes, threshold), relations(), bounds(), codes,
                 binarySplits(), auditDriven, lpSeconds);
     }
 
@@ -187,8 +174,8 @@ public final class Aggregation {
                 for (String group : allAges.groups()) {
                     for (Measure measure : allAges.allMeasures()) {
                         List<CellKey> parts = bands.values().stream().filter(t -> t.has(group, measure))
-                                .map(t -> canonical(new CellKey(scope, group, measure, t.band))).toList();
-                        relations.add(new Relation(canonical(new CellKey(scope, group, measure)), parts,
+                                .map(t -> t.key(scope, group, measure)).toList();
+                        relations.add(new Relation(allAges.key(scope, group, measure), parts,
                                 Relation.Kind.BAND, false, false));
                     }
                 }
@@ -197,11 +184,16 @@ public final class Aggregation {
         return relations;
     }
 
-    /** What the questionnaire's structure tells a reader besides the sums (see {@link Bound}). */
-    public List<Bound> bounds() {
-        List<Bound> bounds = new ArrayList<>(allAges.bounds(scopes));
-        bands.values().forEach(table -> bounds.addAll(table.bounds(scopes)));
-        return bounds;
+    /**
+     * What the questionnaire's structure tells a reader besides the sums (see {@link Bound}), made scope by scope as
+     * they are read: a national round has millions, needed once.
+     */
+    public Iterable<Bound> bounds() {
+        List<Table> tables = new ArrayList<>();
+        tables.add(allAges);
+        tables.addAll(bands.values());
+        return () -> tables.stream().flatMap(table -> scopes.stream().flatMap(scope -> table.bounds(scope).stream()))
+                .iterator();
     }
 
     /** The positive and other real options of each area-indexed item, by {@link CellKey#tableMeasure()}. */
@@ -234,7 +226,14 @@ public final class Aggregation {
         /** Every group's name, made once: each is part of hundreds of thousands of keys. */
         private final List<String> groups;
         private final Map<String, Map<String, String>> groupOf = new HashMap<>();
-        UnaryOperator<CellKey> canonical = UnaryOperator.identity();
+        /**
+         * The keys of the figures last counted ({@link #cells}), per scope by group and measure: relations and bounds
+         * name each figure many times, and a national round has two million, so each name is made once and found by
+         * position, not looked up in a map of them all.
+         */
+        private final Map<Scope, CellKey[]> made = new HashMap<>();
+        private final Map<String, Integer> groupIndex = new HashMap<>();
+        private final Map<Measure, Integer> measureIndex = new HashMap<>();
 
         Table(String band, Measures measures, Map<String, List<String>> categories, boolean bandTable) {
             this.band = band;
@@ -294,21 +293,37 @@ public final class Aggregation {
         }
 
         CellKey key(Scope scope, String group, Measure measure) {
-            return canonical.apply(new CellKey(scope, group, measure, band));
+            CellKey[] keys = made.get(scope);
+            Integer g = groupIndex.get(group);
+            Integer m = measureIndex.get(measure);
+            CellKey key = keys == null || g == null || m == null ? null : keys[g * measureIndex.size() + m];
+            return key != null ? key : new CellKey(scope, group, measure, band);
         }
 
         List<Cell> cells(Set<Scope> scopes, Map<Scope, Integer> codesByScope, int threshold) {
             List<Cell> cells = new ArrayList<>();
+            if (measureIndex.isEmpty()) {
+                allMeasures().forEach(m -> measureIndex.put(m, measureIndex.size()));
+                groups().forEach(g -> groupIndex.put(g, groupIndex.size()));
+            }
             for (Scope scope : scopes) {
                 boolean brokenDown = brokenDown(scope, codesByScope, threshold);
+                CellKey[] keys = new CellKey[groupIndex.size() * measureIndex.size()];
                 for (String group : groups()) {
                     boolean latent = !scope.published()
                             || !brokenDown && (bandTable || !group.equals(CellKey.ALL));
                     Measures.Tally tally = tallies.getOrDefault(scope.key() + "|" + group, measures.tally());
-                    cells.add(new Cell(key(scope, group, Measure.RESPONDENTS), tally.respondents, null, null,
-                            latent));
-                    cells.addAll(measures.cells(band, scope, group, tally, latent));
+                    List<Cell> figures = new ArrayList<>();
+                    figures.add(new Cell(new CellKey(scope, group, Measure.RESPONDENTS, band), tally.respondents, null,
+                            null, latent));
+                    figures.addAll(measures.cells(band, scope, group, tally, latent));
+                    for (Cell cell : figures) {
+                        keys[groupIndex.get(group) * measureIndex.size() + measureIndex.get(cell.key().measure())] =
+                                cell.key();
+                    }
+                    cells.addAll(figures);
                 }
+                made.put(scope, keys);
             }
             return cells;
         }
@@ -347,47 +362,50 @@ public final class Aggregation {
             return relations;
         }
 
-        List<Bound> bounds(Set<Scope> scopes) {
+        /** The options of each multiple-choice item, by item: they share their answers. */
+        private Map<String, List<Measure>> multiple;
+
+        List<Bound> bounds(Scope scope) {
             List<Bound> bounds = new ArrayList<>();
-            Map<String, List<Measure>> multiple = new LinkedHashMap<>();
-            for (Measure measure : measures.keys()) {
-                if (measure instanceof Measure.Option option) {
-                    multiple.computeIfAbsent(option.item(), k -> new ArrayList<>()).add(measure);
+            if (multiple == null) {
+                multiple = new LinkedHashMap<>();
+                for (Measure measure : measures.keys()) {
+                    if (measure instanceof Measure.Option option) {
+                        multiple.computeIfAbsent(option.item(), k -> new ArrayList<>()).add(measure);
+                    }
                 }
             }
-            for (Scope scope : scopes) {
-                for (String group : groups()) {
-                    CellKey respondents = key(scope, group, Measure.RESPONDENTS);
-                    for (Measure measure : measures.keys()) {
-                        bounds.add(Bound.atMost(key(scope, group, measure), respondents));
-                    }
-                    multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option ->
-                            bounds.add(new Bound(key(scope, group, option), List.of(),
-                                    key(scope, group, options.get(0)), List.of(), true))));
-                    for (Item item : measures.items().values()) {
-                        item.showIf().filter(c -> measures.optionsOf(Measure.item(c.item())).containsAll(c.anyOf())
-                                && !c.anyOf().isEmpty()).ifPresent(c -> {
-                            Measure shown = item instanceof MultipleChoiceItem
-                                    ? multiple.getOrDefault(item.id(), List.of(Measure.item(item.id()))).get(0)
-                                    : Measure.item(item.id());
-                            bounds.add(new Bound(key(scope, group, shown), List.of(),
-                                    key(scope, group, Measure.item(c.item())), c.anyOf(), false));
-                        });
-                    }
-                    measures.areaItems().forEach((area, items) -> {
-                        CellKey index = key(scope, group, Measure.area(area));
-                        for (String item : items) {
-                            List<String> real = measures.optionsOf(Measure.item(item)).stream()
-                                    .filter(o -> measures.isRealAnswer(Measure.item(item), o)).toList();
-                            bounds.add(new Bound(key(scope, group, Measure.item(item)), real, index, List.of(),
-                                    false));
-                        }
+            for (String group : groups()) {
+                CellKey respondents = key(scope, group, Measure.RESPONDENTS);
+                for (Measure measure : measures.keys()) {
+                    bounds.add(Bound.atMost(key(scope, group, measure), respondents));
+                }
+                multiple.values().forEach(options -> options.subList(1, options.size()).forEach(option ->
+                        bounds.add(new Bound(key(scope, group, option), List.of(),
+                                key(scope, group, options.get(0)), List.of(), true))));
+                for (Item item : measures.items().values()) {
+                    item.showIf().filter(c -> measures.optionsOf(Measure.item(c.item())).containsAll(c.anyOf())
+                            && !c.anyOf().isEmpty()).ifPresent(c -> {
+                        Measure shown = item instanceof MultipleChoiceItem
+                                ? multiple.getOrDefault(item.id(), List.of(Measure.item(item.id()))).get(0)
+                                : Measure.item(item.id());
+                        bounds.add(new Bound(key(scope, group, shown), List.of(),
+                                key(scope, group, Measure.item(c.item())), c.anyOf(), false));
                     });
-                    for (String area : measures.areas()) {
-                        CellKey index = key(scope, group, Measure.area(area));
-                        bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER),
+                }
+                measures.areaItems().forEach((area, items) -> {
+                    CellKey index = key(scope, group, Measure.area(area));
+                    for (String item : items) {
+                        List<String> real = measures.optionsOf(Measure.item(item)).stream()
+                                .filter(o -> measures.isRealAnswer(Measure.item(item), o)).toList();
+                        bounds.add(new Bound(key(scope, group, Measure.item(item)), real, index, List.of(),
                                 false));
                     }
+                });
+                for (String area : measures.areas()) {
+                    CellKey index = key(scope, group, Measure.area(area));
+                    bounds.add(new Bound(index, List.of(), index, List.of(Measures.POSITIVE, Measures.OTHER),
+                            false));
                 }
             }
             return bounds;

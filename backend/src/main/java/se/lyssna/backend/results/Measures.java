@@ -1,6 +1,7 @@
 package se.lyssna.backend.results;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,8 @@ import se.lyssna.definitions.SingleChoiceItem;
  * single-choice and line items.
  */
 public final class Measures {
-    public static final String POSITIVE = "positive";
-    public static final String OTHER = "other";
+    public static final String POSITIVE = Cell.POSITIVE;
+    public static final String OTHER = Cell.OTHER;
     public static final String TICKED = "ticked";
     public static final String NOT_TICKED = "not-ticked";
     /** Number items are reported in bands: an exact count could single a child out. */
@@ -241,32 +242,22 @@ public final class Measures {
         List<Cell> cells = new ArrayList<>();
         int[] base = {0};
         options.forEach((measure, values) -> {
-            Map<String, Integer> ordered = new LinkedHashMap<>();
-            int sum = 0;
-            for (int i = 0; i < values.size(); i++) {
-                int count = tally.counts[base[0] + i];
-                ordered.put(values.get(i), count);
-                sum += count;
-            }
+            int[] counts = Arrays.copyOfRange(tally.counts, base[0], base[0] + values.size());
             base[0] += values.size();
             Integer area = areaSlot.get(measure);
-            int size = area != null ? tally.areaRespondents[area] : sum;
-            Map<String, Integer> binary = null;
+            int size = area != null ? tally.areaRespondents[area] : Arrays.stream(counts).sum();
+            int[] binary = null;
             if (positive.containsKey(measure)) {
-                int good = 0;
-                int other = 0;
-                for (String value : values) {
-                    if (positive.get(measure).contains(value)) {
-                        good += ordered.get(value);
-                    } else if (real.get(measure).contains(value)) {
-                        other += ordered.get(value);
+                binary = new int[2];
+                for (int i = 0; i < counts.length; i++) {
+                    if (positive.get(measure).contains(values.get(i))) {
+                        binary[0] += counts[i];
+                    } else if (real.get(measure).contains(values.get(i))) {
+                        binary[1] += counts[i];
                     }
                 }
-                binary = new LinkedHashMap<>();
-                binary.put(POSITIVE, good);
-                binary.put(OTHER, other);
             }
-            cells.add(new Cell(new CellKey(scope, group, measure, band), size, ordered, binary, latent));
+            cells.add(new Cell(new CellKey(scope, group, measure, band), size, values, counts, binary, latent));
         });
         return cells;
     }

@@ -1,7 +1,7 @@
 package se.lyssna.backend.results.disclosure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Disclosure control driven by the audit: the fast heuristic ({@link DisclosureControl}) first, then, while the
@@ -36,7 +35,7 @@ public final class AuditedProtection {
      * fast, for many rounds in tests); what they do not reach in time is reported as unproven.
      */
     public static Outcome protect(int threshold, List<Cell> all, List<Relation> relations,
-                                  Supplier<List<Bound>> bounds,
+                                  Iterable<Bound> bounds,
                                   Map<Scope, Integer> codes, Map<String, Publication.BinarySplit> splits,
                                   boolean auditDriven, double lpSeconds) {
         // One time budget for all the programs of this protection, from the first program on, however many audit
@@ -47,7 +46,7 @@ public final class AuditedProtection {
         // cells are the same objects throughout, hidden in place). It reads no figure's hiding, so it is compiled on
         // a second core while the heuristic hides.
         CompletableFuture<ReaderModel.Structure> compiling = CompletableFuture.supplyAsync(() ->
-                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds.get(), codes,
+                new ReaderModel.Structure(new Publication(threshold, control.cells(), relations, bounds, codes,
                         splits)));
         Map<CellKey, Cell> cells = control.protect(relations);
         ReaderModel.Structure structure = compiling.join();
@@ -57,23 +56,25 @@ public final class AuditedProtection {
         }
         // The loop runs on propagation (fast, every finding real), each round from the last round's bounds where
         // nothing hidden since leads to them; the programs then look for what it missed.
-        ReaderModel[] earlier = {null};
+        // The last round's model, and the one before it, whose arrays the next model takes over.
+        ReaderModel[] earlier = {null, null};
         Supplier<DisclosureAudit.Result> audit = () -> {
-            ReaderModel model = new ReaderModel(structure);
+            ReaderModel model = new ReaderModel(structure, earlier[1]);
             DisclosureAudit.Result quick = DisclosureAudit.propagate(model, earlier[0]);
+            earlier[1] = earlier[0];
             earlier[0] = model;
             return quick.passes() && lpSeconds > 0 ? DisclosureAudit.audit(structure, start(deadline, lpSeconds))
                     : quick;
         };
         DisclosureAudit.Result result = audit.get();
-        Neighbours neighbours = new Neighbours(structure);
+        Neighbours neighbours = new Neighbours(structure, codes);
         int rounds = 1;
         int hidden = 0;
         while (!result.passes() && rounds < MAX_ROUNDS) {
             Set<CellKey> chosen = new LinkedHashSet<>();
             neighbours.nextRound();
-            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), cells)) {
-                cheapest(finding, threshold, cells, neighbours, codes).ifPresent(chosen::add);
+            for (DisclosureAudit.Finding finding : rootsFirst(result.findings(), structure)) {
+                cheapest(finding, threshold, cells, neighbours).ifPresent(chosen::add);
             }
             if (chosen.isEmpty()) {
                 break;
@@ -95,14 +96,14 @@ public final class AuditedProtection {
      * figures that never needed it.
      */
     private static List<DisclosureAudit.Finding> rootsFirst(List<DisclosureAudit.Finding> findings,
-                                                            Map<CellKey, Cell> cells) {
+                                                            ReaderModel.Structure cells) {
         for (int tier = 0; tier < 4; tier++) {
             List<DisclosureAudit.Finding> found = tier(findings, cells, tier);
             if (!found.isEmpty()) {
                 if (tier == 0) {
                     // Published figures of groups whose size is not pinned are roots of their own: repairing them
                     // in the same round saves a full audit each.
-                    Set<String> pinned = new HashSet<>();
+                    Set<CellKey.Group> pinned = new HashSet<>();
                     found.forEach(f -> pinned.add(f.cell().groupRef()));
                     List<DisclosureAudit.Finding> more = new ArrayList<>(found);
                     tier(findings, cells, 2).stream().filter(f -> !pinned.contains(f.cell().groupRef()))
@@ -116,12 +117,12 @@ public final class AuditedProtection {
     }
 
     private static List<DisclosureAudit.Finding> tier(List<DisclosureAudit.Finding> findings,
-                                                      Map<CellKey, Cell> cells, int tier) {
+                                                      ReaderModel.Structure cells, int tier) {
         boolean sizes = tier < 2;
         boolean published = tier % 2 == 0;
         return findings.stream()
                 .filter(f -> (f.cell().isRespondents() && f.kind() == DisclosureAudit.Kind.NARROW) == sizes
-                        && !cells.get(f.cell()).unpublished() == published).toList();
+                        && !cells.cells[cells.cellOf(f.cell())].unpublished() == published).toList();
     }
 
     private static long start(long[] deadline, double seconds) {
@@ -131,19 +132,20 @@ public final class AuditedProtection {
         return deadline[0];
     }
 
-    /** The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. */
+    /**
+     * The cheapest published figure near the leak: sharing a relation or bound with it, else one step further. Of
+     * figures that cost the same, the one counted first (choosing by name built two strings a comparison, and a
+     * national round compares tens of millions).
+     */
     private static Optional<CellKey> cheapest(DisclosureAudit.Finding finding, int threshold,
-                                              Map<CellKey, Cell> cells, Neighbours neighbours,
-                                              Map<Scope, Integer> codes) {
+                                              Map<CellKey, Cell> cells, Neighbours neighbours) {
         CellKey leak = finding.cell();
-        Comparator<Cell> order = Comparator.comparingLong((Cell c) -> cost(c, codes) * (widens(c, finding,
-                threshold) ? 1 : 100)).thenComparing(Cell::key);
         int figure = neighbours.structure.cellOf(leak);
-        Optional<CellKey> best = neighbours.cheapestOf(neighbours.near(figure), order);
+        Optional<CellKey> best = neighbours.cheapestOf(neighbours.near(figure), finding, threshold);
         if (best.isPresent()) {
             return best;
         }
-        best = neighbours.cheapestOf(neighbours.far(figure), order);
+        best = neighbours.cheapestOf(neighbours.far(figure), finding, threshold);
         if (best.isPresent()) {
             return best;
         }
@@ -163,8 +165,7 @@ public final class AuditedProtection {
             return true;
         }
         long missing = threshold - Math.max(0, finding.high() - finding.low() + 1);
-        long mass = ReaderModel.SIZE.equals(finding.option()) ? candidate.size()
-                : candidate.counts().getOrDefault(finding.option(), 0);
+        long mass = ReaderModel.SIZE.equals(finding.option()) ? candidate.size() : candidate.count(finding.option());
         return mass >= missing;
     }
 
@@ -204,9 +205,16 @@ public final class AuditedProtection {
         private int[] lastNear;
         private int[] lastFar;
 
-        Neighbours(ReaderModel.Structure structure) {
+        /** What hiding each figure costs ({@link #cost}): the same in every round. */
+        private final long[] costs;
+
+        Neighbours(ReaderModel.Structure structure, Map<Scope, Integer> codes) {
             this.structure = structure;
             seen = new int[structure.cells.length];
+            costs = new long[structure.cells.length];
+            for (int c = 0; c < costs.length; c++) {
+                costs[c] = cost(structure.cells[c], codes);
+            }
         }
 
         void nextRound() {
@@ -239,7 +247,8 @@ public final class AuditedProtection {
                     seen[c] = generation;
                 }
             }
-            IntStream.Builder near = IntStream.builder();
+            int[] near = new int[16];
+            int found = 0;
             for (int c : figures) {
                 for (int k = c < 0 ? 0 : structure.base[c]; c >= 0 && k < structure.base[c + 1]; k++) {
                     for (int j = structure.ofStart[k]; j < structure.ofStart[k + 1]; j++) {
@@ -248,24 +257,33 @@ public final class AuditedProtection {
                             int other = structure.cellOfNumber(structure.rowNumber[t]);
                             if (seen[other] != generation) {
                                 seen[other] = generation;
-                                near.add(other);
+                                if (found == near.length) {
+                                    near = Arrays.copyOf(near, found * 2);
+                                }
+                                near[found++] = other;
                             }
                         }
                     }
                 }
             }
-            return near.build().toArray();
+            return Arrays.copyOf(near, found);
         }
 
-        Optional<CellKey> cheapestOf(int[] figures, Comparator<Cell> order) {
-            Cell best = null;
+        Optional<CellKey> cheapestOf(int[] figures, DisclosureAudit.Finding finding, int threshold) {
+            int best = -1;
+            long bestCost = 0;
             for (int c : figures) {
                 Cell cell = structure.cells[c];
-                if (!cell.hidden() && (best == null || order.compare(cell, best) < 0)) {
-                    best = cell;
+                if (cell.hidden()) {
+                    continue;
+                }
+                long cost = costs[c] * (widens(cell, finding, threshold) ? 1 : 100);
+                if (best < 0 || cost < bestCost || cost == bestCost && c < best) {
+                    best = c;
+                    bestCost = cost;
                 }
             }
-            return Optional.ofNullable(best).map(Cell::key);
+            return best < 0 ? Optional.empty() : Optional.of(structure.cells[best].key());
         }
     }
 }

@@ -3,6 +3,7 @@ package se.lyssna.backend.results.disclosure;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,23 +14,46 @@ import java.util.Set;
  * per option. {@code binary} is the positive/other split of an item that counts towards its area's index.
  */
 public final class Cell {
+    /** The two sides of an area-indexed item's split (see {@link #binary()}). */
+    public static final String POSITIVE = "positive";
+    public static final String OTHER = "other";
     private final CellKey key;
     private final int size;
-    /** The options and their counts as two arrays: a national round has half a million figures. */
+    /**
+     * The options and their counts as two arrays, the option list shared by every figure of a measure: a national
+     * round has two million figures, and a map each was a fifth of the memory a close held.
+     */
     private final List<String> options;
     private final int[] values;
-    private final Map<String, Integer> binary;
+    /** The positive/other split of an area-indexed item, or {@code null}. */
+    private final int[] binary;
     private final boolean unpublished;
     private Reason reason;
+    /**
+     * The figure's place among those of the protection it is part of ({@link DisclosureControl}, whose arrays it
+     * indexes instead of a map keyed by figure). A figure is protected once, as it is hidden in place.
+     */
+    int index = -1;
 
     public Cell(CellKey key, int size, Map<String, Integer> counts, Map<String, Integer> binary, boolean unpublished) {
+        this(key, size, counts == null ? List.of() : List.copyOf(counts.keySet()),
+                counts == null ? new int[0] : counts.values().stream().mapToInt(Integer::intValue).toArray(),
+                binary == null ? null : new int[] {binary.getOrDefault(POSITIVE, 0), binary.getOrDefault(OTHER, 0)},
+                unpublished);
+    }
+
+    /**
+     * A figure as counting makes it: {@code values[i]} answers in {@code options.get(i)} (the list is kept, not
+     * copied), {@code binary} the positive and other answers of an area-indexed item or {@code null}.
+     */
+    public Cell(CellKey key, int size, List<String> options, int[] values, int[] binary, boolean unpublished) {
+        if (options.size() != values.length || binary != null && binary.length != 2) {
+            throw new IllegalArgumentException("options and counts differ in length: " + key);
+        }
         this.key = key;
         this.size = size;
-        this.options = counts == null ? List.of() : List.copyOf(counts.keySet());
-        this.values = new int[options.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = counts.get(options.get(i));
-        }
+        this.options = options;
+        this.values = values;
         this.binary = binary;
         this.unpublished = unpublished;
     }
@@ -62,9 +86,31 @@ public final class Cell {
         return values[index];
     }
 
+    /** The count of an option, 0 if the figure has no such option. */
+    public int count(String option) {
+        int i = options.indexOf(option);
+        return i < 0 ? 0 : values[i];
+    }
+
     /** Positive/other answers of an area-indexed item, or null. */
     public Map<String, Integer> binary() {
-        return binary;
+        if (binary == null) {
+            return null;
+        }
+        Map<String, Integer> split = new LinkedHashMap<>();
+        split.put(POSITIVE, binary[0]);
+        split.put(OTHER, binary[1]);
+        return split;
+    }
+
+    /** Whether the figure is an area-indexed item, with a positive/other split. */
+    public boolean hasBinary() {
+        return binary != null;
+    }
+
+    /** The positive ({@code 0}) or other ({@code 1}) real answers of an area-indexed item; 0 without a split. */
+    public int binaryCount(int side) {
+        return binary == null ? 0 : binary[side];
     }
 
     public boolean isDistribution() {

@@ -3,10 +3,8 @@ package se.lyssna.backend.results.disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,11 +32,11 @@ final class ReaderModel {
     private final int[] numberOf;
     private final int[] varOf;
     /**
-     * Bounds of every number of the structure: a published one is pinned to itself, so the rows need no folding and
-     * the propagation reads one array per bound.
+     * Bounds of every number of the structure, number {@code k}'s low at {@code 2k} and its high beside it: a
+     * published one is pinned to itself, so the rows need no folding, and a row's term reads one cache line, not one
+     * in each of two arrays of tens of megabytes.
      */
-    private final int[] low;
-    private final int[] high;
+    private final int[] box;
     /**
      * Which rows tightened which numbers on the way to these bounds: what lets the next audit round, with more
      * hidden, start from them ({@link #propagate(ReaderModel)}). Null until propagated, and after the fixed point was
@@ -47,6 +45,9 @@ final class ReaderModel {
     private Derivations derivations;
     /** How many hidden numbers the last propagation started afresh (all of them without an earlier model). */
     int restarted;
+    /** The propagation's ring of rows and which rows are in it, kept for a model made in this one's arrays. */
+    private int[] queue;
+    private boolean[] queued;
 
     /** The model of one publication, built from scratch (tests, one audit). */
     ReaderModel(Publication publication) {
@@ -55,20 +56,31 @@ final class ReaderModel {
 
     /** The model of the publication as its cells are hidden now. */
     ReaderModel(Structure structure) {
+        this(structure, null);
+    }
+
+    /**
+     * The same, in the arrays of {@code spent}, a model of the same structure no longer read: an audit round of a
+     * national close needs hundreds of megabytes of them, and making them afresh each round filled the old generation
+     * with garbage and cost a full collection every round or two.
+     */
+    ReaderModel(Structure structure, ReaderModel spent) {
         this.structure = structure;
         Structure s = structure;
-        varOf = new int[s.numbers];
-        low = new int[s.numbers];
-        high = new int[s.numbers];
+        boolean reuse = spent != null && spent.structure == structure;
+        varOf = reuse ? spent.varOf : new int[s.numbers];
+        box = reuse ? spent.box : new int[2 * s.numbers];
+        queue = reuse ? spent.queue : null;
+        queued = reuse ? spent.queued : null;
         // Which figures are hidden, read once: the cells are scattered objects, an array is one cache line per 64.
-        hidden = new boolean[s.cells.length];
+        hidden = reuse ? spent.hidden : new boolean[s.cells.length];
         int n = 0;
         for (int c = 0; c < s.cells.length; c++) {
             hidden[c] = s.cells[c].hidden();
             for (int k = s.base[c]; k < s.base[c + 1]; k++) {
                 varOf[k] = hidden[c] ? n++ : -1;
-                low[k] = hidden[c] ? 0 : s.truth[k];
-                high[k] = hidden[c] ? (int) Math.min(s.cap[k], Integer.MAX_VALUE) : s.truth[k];
+                box[2 * k] = hidden[c] ? 0 : s.truth[k];
+                box[2 * k + 1] = hidden[c] ? (int) Math.min(s.cap[k], Integer.MAX_VALUE) : s.truth[k];
             }
         }
         numberOf = new int[n];
@@ -80,11 +92,11 @@ final class ReaderModel {
     }
 
     long lo(int var) {
-        return low[numberOf[var]];
+        return box[2 * numberOf[var]];
     }
 
     long hi(int var) {
-        return high[numberOf[var]];
+        return box[2 * numberOf[var] + 1];
     }
 
     int truth(int var) {
@@ -161,11 +173,11 @@ final class ReaderModel {
 
     /** The lowest value the reader can give a number: a hidden one's lower bound, a published number itself. */
     long low(int number) {
-        return low[number];
+        return box[2 * number];
     }
 
     long high(int number) {
-        return high[number];
+        return box[2 * number + 1];
     }
 
     /** The true value of any number, published or not. */
@@ -198,8 +210,14 @@ final class ReaderModel {
         int[] rowNumber = s.rowNumber;
         byte[] rowCoef = s.rowCoef;
         // A ring of row numbers, each row in it at most once; only rows with a hidden number can tighten anything.
-        int[] queue = new int[rows + 1];
-        boolean[] queued = new boolean[rows];
+        if (queue == null) {
+            queue = new int[rows + 1];
+            queued = new boolean[rows];
+        } else {
+            Arrays.fill(queued, false);
+        }
+        int[] queue = this.queue;
+        boolean[] queued = this.queued;
         int tail = 0;
         boolean[] restart = earlier == null || earlier.derivations == null ? null : restartFrom(earlier);
         Derivations log = restart == null ? new Derivations(rows, s.numbers) : earlier.derivations;
@@ -228,8 +246,8 @@ final class ReaderModel {
             for (int t = from; t < to; t++) {
                 int k = rowNumber[t];
                 long a = rowCoef[t];
-                min += a > 0 ? a * low[k] : a * high[k];
-                max += a > 0 ? a * high[k] : a * low[k];
+                min += a > 0 ? a * box[2 * k] : a * box[2 * k + 1];
+                max += a > 0 ? a * box[2 * k + 1] : a * box[2 * k];
             }
             long rowLow = s.rowAtMost[r] ? -FREE : 0;
             if (min > 0 || max < rowLow) {
@@ -238,13 +256,13 @@ final class ReaderModel {
             for (int t = from; t < to; t++) {
                 int k = rowNumber[t];
                 long a = rowCoef[t];
-                if (a == 0 || low[k] == high[k]) {
+                if (a == 0 || box[2 * k] == box[2 * k + 1]) {
                     continue;
                 }
-                long restMin = min - (a > 0 ? a * low[k] : a * high[k]);
-                long restMax = max - (a > 0 ? a * high[k] : a * low[k]);
-                long newLo = low[k];
-                long newHi = high[k];
+                long restMin = min - (a > 0 ? a * box[2 * k] : a * box[2 * k + 1]);
+                long restMax = max - (a > 0 ? a * box[2 * k + 1] : a * box[2 * k]);
+                long newLo = box[2 * k];
+                long newHi = box[2 * k + 1];
                 if (a == 1) {
                     // Nearly every coefficient is ±1: no division.
                     if (rowLow > -FREE) {
@@ -271,11 +289,11 @@ final class ReaderModel {
                 if (newLo > newHi) {
                     return false;
                 }
-                if (newLo != low[k] || newHi != high[k]) {
-                    min += a > 0 ? a * (newLo - low[k]) : a * (newHi - high[k]);
-                    max += a > 0 ? a * (newHi - high[k]) : a * (newLo - low[k]);
-                    low[k] = (int) newLo;
-                    high[k] = (int) newHi;
+                if (newLo != box[2 * k] || newHi != box[2 * k + 1]) {
+                    min += a > 0 ? a * (newLo - box[2 * k]) : a * (newHi - box[2 * k + 1]);
+                    max += a > 0 ? a * (newHi - box[2 * k + 1]) : a * (newLo - box[2 * k]);
+                    box[2 * k] = (int) newLo;
+                    box[2 * k + 1] = (int) newHi;
                     log.tightened(r, k);
                     for (int j = s.ofStart[k]; j < s.ofStart[k + 1]; j++) {
                         int other = s.ofRow[j];
@@ -334,8 +352,8 @@ final class ReaderModel {
                 restarted++;
                 log.forget(k);
             } else if (varOf[k] >= 0) {
-                low[k] = earlier.low[k];
-                high[k] = earlier.high[k];
+                box[2 * k] = earlier.box[2 * k];
+                box[2 * k + 1] = earlier.box[2 * k + 1];
             }
         }
         return restart;
@@ -409,9 +427,17 @@ final class ReaderModel {
         private final int[] cellOfNumber;
         /** The figures containing each figure (its municipality's, the nation's, the whole group's, all ages'). */
         private final int[][] outer;
-        private final Map<Scope, Scope> parentScope = new HashMap<>();
+        /**
+         * The figure each figure is a part of, by the relations that say so: its scope's (a municipality's or the
+         * nation's), its group's (the whole group a background group is part of) and its band's (the same figure for
+         * all ages); -1 for none. Looking the containing figures up by key made millions of keys a close.
+         */
+        private final int[] scopeParent;
+        private final int[] groupParent;
+        private final int[] bandParent;
         private final List<String>[] options;
-        private final Map<CellKey, Integer> index = new HashMap<>();
+        /** The figures by key, made when a key's slot does not find its figure (see {@link #cellOf}). */
+        private Map<CellKey, Integer> index;
         /** Row {@code r}'s terms are {@code [rowStart[r], rowStart[r + 1])}; its sum is {@code ≤ 0} or {@code = 0}. */
         final int[] rowStart;
         final int[] rowNumber;
@@ -433,7 +459,6 @@ final class ReaderModel {
             options = new List[count];
             Map<List<String>, List<String>> interned = new HashMap<>();
             for (int c = 0; c < count; c++) {
-                index.put(cells[c].key(), c);
                 options[c] = interned.computeIfAbsent(cells[c].options(), k -> k);
                 base[c + 1] = base[c] + 1 + options[c].size();
             }
@@ -458,6 +483,12 @@ final class ReaderModel {
                 }
             }
             outer = new int[count][];
+            scopeParent = new int[count];
+            groupParent = new int[count];
+            bandParent = new int[count];
+            Arrays.fill(scopeParent, -1);
+            Arrays.fill(groupParent, -1);
+            Arrays.fill(bandParent, -1);
             scanRelations(publication);
             Rows rows = new Rows();
             for (int c = 0; c < count; c++) {
@@ -506,6 +537,17 @@ final class ReaderModel {
 
         /** The index of a figure, or -1. */
         int cellOf(CellKey key) {
+            int slot = key.slot;
+            if (slot >= 0 && slot < cells.length && cells[slot].key() == key) {
+                // The structure's figures are the protection's, in its order: the slot finds them without a map.
+                return slot;
+            }
+            if (index == null) {
+                index = new HashMap<>();
+                for (int f = 0; f < cells.length; f++) {
+                    index.put(cells[f].key(), f);
+                }
+            }
             Integer c = index.get(key);
             return c == null ? -1 : c;
         }
@@ -560,12 +602,9 @@ final class ReaderModel {
             return bound;
         }
 
-        /** Which scope each scope is a part of, and the parts of each relation that splits a group's children. */
+        /** The parts of each relation that splits a group's children. */
         private void scanRelations(Publication publication) {
             for (Relation relation : publication.relations()) {
-                if (relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION) {
-                    relation.parts().forEach(p -> parentScope.put(p.scope(), relation.total().scope()));
-                }
                 if (relation.splitsChildren() && relation.total().isRespondents()) {
                     childSplits.add(relation.parts().stream().mapToInt(this::cellOf).filter(p -> p >= 0).toArray());
                 }
@@ -579,20 +618,17 @@ final class ReaderModel {
          */
         private int[] outerOf(int c) {
             if (outer[c] == null) {
-                CellKey key = cells[c].key();
-                Set<Integer> found = new LinkedHashSet<>();
-                for (Scope scope = key.scope(); scope != null; scope = parentScope.get(scope)) {
-                    for (String group : List.of(key.group(), CellKey.ALL)) {
-                        // A band's figure is also part of the same figure for all ages.
-                        for (String band : List.of(key.band(), CellKey.ALL_AGES)) {
-                            int o = cellOf(new CellKey(scope, group, key.measure(), band));
-                            if (o >= 0 && o != c) {
-                                found.add(o);
-                            }
+                Ints found = new Ints(8);
+                found.add(c);
+                for (int i = 0; i < found.size; i++) {
+                    int o = found.values[i];
+                    for (int parent : new int[] {scopeParent[o], groupParent[o], bandParent[o]}) {
+                        if (parent >= 0 && !found.contains(parent)) {
+                            found.add(parent);
                         }
                     }
                 }
-                outer[c] = found.stream().mapToInt(Integer::intValue).toArray();
+                outer[c] = Arrays.copyOfRange(found.values, 1, found.size);
             }
             return outer[c];
         }
@@ -633,6 +669,14 @@ final class ReaderModel {
             }
             // Each figure looked up once; an option's number found by position where the options are the same list.
             int[] parts = relation.parts().stream().mapToInt(this::cellOf).filter(c -> c >= 0).toArray();
+            int[] parent = relation.kind() == Relation.Kind.MUNICIPALITY || relation.kind() == Relation.Kind.NATION
+                    ? scopeParent : relation.kind() == Relation.Kind.BREAKDOWN ? groupParent
+                    : relation.kind() == Relation.Kind.BAND ? bandParent : null;
+            for (int part : parts) {
+                if (parent != null) {
+                    parent[part] = total;
+                }
+            }
             rows.term(base[total], 1);
             for (int part : parts) {
                 rows.term(base[part], -1);
@@ -723,8 +767,16 @@ final class ReaderModel {
 
     /** A growing array of ints: millions of terms, without a box each. */
     private static final class Ints {
-        int[] values = new int[1024];
+        int[] values;
         int size;
+
+        Ints() {
+            this(1024);
+        }
+
+        Ints(int capacity) {
+            values = new int[capacity];
+        }
 
         void add(int value) {
             if (size == values.length) {
@@ -735,6 +787,16 @@ final class ReaderModel {
 
         int last() {
             return values[size - 1];
+        }
+
+        /** A linear scan: for the few values of a figure's containing figures. */
+        boolean contains(int value) {
+            for (int i = 0; i < size; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int[] toArray() {
