@@ -93,6 +93,7 @@ public class SubmissionBench {
     private static void run(String base, JsonNode questionnaire, ConcurrentLinkedQueue<String> codes,
                             int concurrency, int seconds, boolean report) throws InterruptedException {
         long[][] latencies = new long[concurrency][];
+        long[][] finishes = new long[concurrency][];
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         CountDownLatch done = new CountDownLatch(concurrency);
@@ -111,6 +112,7 @@ public class SubmissionBench {
         }
         URI target = URI.create(base);
         long[] cpuBefore = cpuTicks();
+        long startedAt = System.currentTimeMillis();
         long started = System.nanoTime();
         long deadline = started + seconds * 1_000_000_000L;
         for (int w = 0; w < concurrency; w++) {
@@ -119,6 +121,7 @@ public class SubmissionBench {
                 Random random = new Random(worker);
                 LeanHttp http = new LeanHttp(target.getHost(), target.getPort());
                 long[] mine = new long[1 << 16];
+                long[] ends = new long[1 << 16];
                 int n = 0;
                 String code;
                 while (System.nanoTime() < deadline && (code = codes.poll()) != null) {
@@ -135,12 +138,16 @@ public class SubmissionBench {
                         accepted.incrementAndGet();
                         if (n == mine.length) {
                             mine = Arrays.copyOf(mine, n * 2);
+                            ends = Arrays.copyOf(ends, n * 2);
                         }
-                        mine[n++] = System.nanoTime() - t0;
+                        long t1 = System.nanoTime();
+                        ends[n] = t1 - started;
+                        mine[n++] = t1 - t0;
                     }
                 }
                 http.close();
                 latencies[worker] = Arrays.copyOf(mine, n);
+                finishes[worker] = Arrays.copyOf(ends, n);
                 done.countDown();
             }).start();
         }
@@ -166,6 +173,7 @@ public class SubmissionBench {
                             - (cpuAfter[0] - cpuBefore[0] + cpuAfter[1] - cpuBefore[1] + cpuAfter[2] - cpuBefore[2])
                             * perChild, elapsed * 1000 * Runtime.getRuntime().availableProcessors() / accepted.get());
         }
+        System.out.println(timeline(latencies, finishes, startedAt, seconds));
         if (codes.isEmpty()) {
             System.out.println("WARNING: ran out of codes before the time was up; raise the code count");
         }
@@ -313,6 +321,29 @@ public class SubmissionBench {
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /**
+     * Children finished and the slowest child of each second of the window, by the wall clock (to set beside the
+     * backend's log: mixer turns, GC): where a p99 comes from, a few bad seconds or all of them.
+     */
+    private static String timeline(long[][] latencies, long[][] finishes, long startedAt, int seconds) {
+        int[] count = new int[seconds + 1];
+        long[] worst = new long[seconds + 1];
+        for (int w = 0; w < latencies.length; w++) {
+            for (int i = 0; i < latencies[w].length; i++) {
+                int s = (int) Math.min(seconds, finishes[w][i] / 1_000_000_000L);
+                count[s]++;
+                worst[s] = Math.max(worst[s], latencies[w][i]);
+            }
+        }
+        StringBuilder line = new StringBuilder("TIMELINE from ").append(java.time.LocalTime.ofInstant(
+                java.time.Instant.ofEpochMilli(startedAt), java.time.ZoneId.systemDefault()).withNano(0))
+                .append(" (children/slowest ms per second):");
+        for (int s = 0; s < seconds; s++) {
+            line.append(' ').append(count[s]).append('/').append(worst[s] / 1_000_000);
+        }
+        return line.toString();
     }
 
     private static double pct(long[] sorted, int p) {

@@ -74,6 +74,8 @@ bench_async_profiler() {
     local event=$1 interval=1ms
     [ "$event" = cpu ] && ! perf_events_open && event=itimer
     [ "$event" = wall ] && interval=5ms
+    # Allocation samples: one per 512 KB allocated (the interval is in bytes for this event).
+    [ "$event" = alloc ] && interval=512k
     cat > target/profile-hook.sh <<HOOK
 #!/usr/bin/env bash
 case "\$1" in

@@ -8,13 +8,15 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}; concurrencies=${2:-"32 64"}
 . bench/lib.sh
 bench_cluster
-# BENCH_PROFILE=cpu (or 1) / wall: async-profiler (Maven Central) samples the backend during each measured window,
+# BENCH_PROFILE=cpu (or 1) / wall / alloc: async-profiler (Maven Central) samples the backend during each measured window,
 # JIT, GC and native frames included (JFR sees only threads in Java code); summarised at the end as top frames.
 profile=${BENCH_PROFILE:-0}; [ "$profile" = 1 ] && profile=cpu
 # A submission replica's JVM as deploy/kubernetes.yaml sizes it (JAVA_TOOL_OPTIONS of lyssna-backend: children's
 # requests only, closing and the adults' reads run on lyssna-admin), rather than a quarter of this machine's memory;
-# SerialGC because two cores leave no room for G1's concurrent threads. BENCH_JAVA_OPTS replaces these.
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"}
+# SerialGC because two cores leave no room for G1's concurrent threads; a young generation of 96 MB because a child's
+# two requests allocate ~0.35 MB, so the default third of a 128 MB heap was collected 6 times a second (1.1 s of
+# pauses in 20 s; bench/README.md). BENCH_JAVA_OPTS replaces these.
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx160m -Xmn96m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m"}
 bench_backend
 base=http://localhost:$BENCH_HTTP_PORT
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"

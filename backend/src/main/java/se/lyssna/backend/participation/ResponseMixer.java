@@ -31,13 +31,19 @@ import se.lyssna.definitions.BackgroundVariable;
 public class ResponseMixer {
     private static final Logger LOG = Logger.getLogger(ResponseMixer.class);
     private static final long MIXER_LOCK = 0x4C7973736E61L;
-    private static final int BATCH = 1000;
-    /** Submissions read and moved at a time within one turn's transaction. */
-    private static final int CHUNK = 1000;
-    private static final List<String> BACKGROUND_COLUMNS = StoredRoundResponses.columns();
-    private static final String INSERT_RESPONSE = "insert into response (id, round_id, unit_id,"
-            + " questionnaire_version_id, received_on, " + String.join(", ", BACKGROUND_COLUMNS) + ") values (?, ?, ?,"
-            + " ?, ?" + ", ?".repeat(BACKGROUND_COLUMNS.size()) + ")";
+    /**
+     * Submissions read and moved at a time within one turn's transaction. Small, so that what a chunk holds (its
+     * answer sets parsed, ~40 rows each) dies young: 1,000 at a time lived through several young collections, was
+     * promoted, and filled a children's replica's old generation to a 300 ms full collection every turn
+     * (bench/README.md).
+     */
+    private static final int CHUNK = 100;
+    private static final Rows RESPONSES = new Rows("response", java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("id uuid", "round_id uuid", "unit_id uuid", "questionnaire_version_id uuid",
+                    "received_on date"), StoredRoundResponses.columns().stream().map(c -> c + " text")).toList());
+    private static final Rows ANSWERS = new Rows("answer", List.of("response_id uuid", "item_id text", "value text"));
+    private static final Rows FREE_TEXTS = new Rows("free_text_answer", List.of("id uuid", "round_id uuid",
+            "unit_id uuid", "item_id text", "text text"));
 
     private final EntityManager entityManager;
     private final int minBatch;
@@ -88,6 +94,7 @@ public class ResponseMixer {
         if (order.isEmpty() || order.size() < minimum) {
             return 0;
         }
+        long began = System.nanoTime();
         Collections.shuffle(order, random);
         LocalDate today = LocalDate.now(clock);
         List<Object[]> freeTexts = new ArrayList<>();
@@ -96,10 +103,13 @@ public class ResponseMixer {
             move(order.subList(from, Math.min(order.size(), from + CHUNK)), today, freeTexts, rounds);
         }
         Collections.shuffle(freeTexts, random);
-        batch("insert into free_text_answer (id, round_id, unit_id, item_id, text) values (?, ?, ?, ?, ?)", freeTexts);
+        insert(FREE_TEXTS, freeTexts);
         deleteFromInbox(order.toArray(UUID[]::new));
+        long moved = System.nanoTime();
         rounds.forEach(this::rewriteUsedCodes);
-        LOG.infof("Mixed %d response(s) into the results tables", order.size());
+        // Counts and durations only: what a turn costs the replica and the database beside the children's requests.
+        LOG.infof("Mixed %d response(s) into the results tables (moved in %d ms, used codes rewritten in %d ms)",
+                order.size(), (moved - began) / 1_000_000, (System.nanoTime() - moved) / 1_000_000);
         return order.size();
     }
 
@@ -122,8 +132,8 @@ public class ResponseMixer {
                     row[2], item, text}));
             rounds.add((UUID) row[1]);
         }
-        batch(INSERT_RESPONSE, responses);
-        batch("insert into answer (response_id, item_id, value) values (?, ?, ?)", answers);
+        insert(RESPONSES, responses);
+        insert(ANSWERS, answers);
     }
 
     /** The inbox rows with these IDs (locked by this transaction), by ID. */
@@ -148,40 +158,43 @@ public class ResponseMixer {
     /** A response row's values in the columns' order: the five facts, then the background variables. */
     private static Object[] response(UUID id, Object[] row, InboxPayload payload, LocalDate today) {
         Map<String, String> background = payload.background();
-        List<Object> values = new ArrayList<>(List.of(id, row[1], row[2], row[3], today));
+        List<Object> values = new ArrayList<>(List.of(id, row[1], row[2], row[3], today.toString()));
         for (BackgroundVariable variable : BackgroundVariable.values()) {
             values.add(background.get(variable.key()));
         }
         return values.toArray();
     }
 
+    /** A table's columns as {@code name type}, for {@link #insert}. */
+    private record Rows(String table, List<String> columns) {
+        String insert() {
+            return "insert into " + table + " (" + String.join(", ", columns.stream().map(c -> c.split(" ")[0])
+                    .toList()) + ") select * from unnest(" + String.join(", ", columns.stream()
+                    .map(c -> "cast(? as " + c.split(" ")[1] + "[])").toList()) + ")";
+        }
+    }
+
     /**
-     * Rows in JDBC batches, in the shuffled order they come in: a child's full answer set is dozens of rows, and one
-     * native query each (parsed by Hibernate, one round trip each) made the mixer cost about a third as much CPU as
-     * the submissions themselves; the response rows went the same way (bench/README.md).
+     * Rows in one statement, a column per array parameter, in the shuffled order they come in (unnest keeps it):
+     * a child's full answer set is ~40 rows, and as JDBC batches each row was a statement of its own for
+     * PostgreSQL to bind and execute, which made a turn at 1,000 children/s take most of the 30 s until the next
+     * (bench/README.md); one native query per row before that cost a third of the submissions' own CPU.
      */
-    private void batch(String sql, List<Object[]> rows) {
+    private void insert(Rows rows, List<Object[]> values) {
+        if (values.isEmpty()) {
+            return;
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        // Nulls are only ever unanswered background variables (text).
-                        if (row[i] == null) {
-                            insert.setNull(i + 1, java.sql.Types.VARCHAR);
-                        } else {
-                            insert.setObject(i + 1, row[i]);
-                        }
+            try (PreparedStatement insert = connection.prepareStatement(rows.insert())) {
+                for (int c = 0; c < rows.columns().size(); c++) {
+                    Object[] column = new Object[values.size()];
+                    for (int r = 0; r < column.length; r++) {
+                        column[r] = values.get(r)[c];
                     }
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
+                    // Nulls are only ever unanswered background variables; the array keeps them as NULL.
+                    insert.setArray(c + 1, connection.createArrayOf(rows.columns().get(c).split(" ")[1], column));
                 }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                insert.executeUpdate();
             }
         });
     }

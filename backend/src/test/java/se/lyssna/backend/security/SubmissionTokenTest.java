@@ -48,6 +48,23 @@ class SubmissionTokenTest {
     }
 
     @Test
+    void submissionToken_carriesTheSubmissionClaimsAndNothingElse() throws Exception {
+        // The backend signs these itself (TokenIssuer): the claims SmallRye's builder set, nothing that points at a
+        // device or a person, and the configured lifetime.
+        String unit = TestApi.newCareUnit("hvb");
+        JsonNode claims = claims(TestApi.submissionToken(TestApi.codes(TestApi.openRound(unit), unit, 1).get(0)));
+        assertThat(claims.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("iss", "sub", "aud", "groups", "iat", "exp", "jti");
+        assertThat(claims.get("iss").asText()).isEqualTo(ConfigProvider.getConfig()
+                .getValue("smallrye.jwt.new-token.issuer", String.class));
+        assertThat(claims.get("aud").asText()).isEqualTo(TokenIssuer.SUBMISSION_AUDIENCE);
+        assertThat(claims.get("groups")).hasSize(1);
+        assertThat(claims.get("groups").get(0).asText()).isEqualTo(Roles.SUBMITTER);
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(7200);
+        assertThat(UUID.fromString(claims.get("sub").asText())).isNotNull();
+    }
+
+    @Test
     void sameClaimsUnderTheSubmissionKey_areAccepted() {
         // The control for the refusals below: these claims, so signed, do send answers.
         String token = submissionClaims(codeId).jws().algorithm(SignatureAlgorithm.HS256).sign(submissionKey());
