@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -38,8 +39,8 @@ public class ResponseMixer {
      * (bench/README.md).
      */
     private static final int CHUNK = 100;
-    private static final Rows RESPONSES = new Rows("response", java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("id uuid", "round_id uuid", "unit_id uuid", "questionnaire_version_id uuid",
+    private static final Rows RESPONSES = new Rows("response", Stream.concat(
+            Stream.of("id uuid", "round_id uuid", "unit_id uuid", "questionnaire_version_id uuid",
                     "received_on date"), StoredRoundResponses.columns().stream().map(c -> c + " text")).toList());
     private static final Rows ANSWERS = new Rows("answer", List.of("response_id uuid", "item_id text", "value text"));
     private static final Rows FREE_TEXTS = new Rows("free_text_answer", List.of("id uuid", "round_id uuid",
