@@ -184,7 +184,7 @@ final class ReaderModel {
     /** The true value of any number, published or not. */
     int value(CellKey key, String option) {
         Cell cell = structure.figures.get(key);
-        return SIZE.equals(option) ? cell.size() : cell.counts().getOrDefault(option, 0);
+        return SIZE.equals(option) ? cell.size() : cell.count(option);
     }
 
     /**
@@ -615,8 +615,7 @@ final class ReaderModel {
                 } else if (options[o] == options[c]) {
                     bound = Math.min(bound, truth[number - base[c] + base[o]]);
                 } else {
-                    bound = Math.min(bound, cells[o].counts().getOrDefault(options[c].get(number - base[c] - 1),
-                            0));
+                    bound = Math.min(bound, cells[o].count(options[c].get(number - base[c] - 1)));
                 }
             }
             return bound;
